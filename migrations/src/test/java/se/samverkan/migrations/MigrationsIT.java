@@ -1,0 +1,99 @@
+package se.samverkan.migrations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Applies the migrations to a brand-new, empty PostgreSQL database on the real PostGIS cluster that
+ * {@code ./samverkan test} starts, then applies them again to prove a second run changes nothing.
+ */
+class MigrationsIT {
+
+    private static final String ADMIN_URL = System.getProperty(
+            "samverkan.db.admin.url", "jdbc:postgresql://localhost:55432/postgres");
+    private static final String ADMIN_USER = System.getProperty("samverkan.db.admin.user", "postgres");
+
+    private String database;
+    private String url;
+
+    @BeforeEach
+    void createEmptyDatabase() throws SQLException {
+        database = "samverkan_migrations_it_" + Long.toHexString(System.nanoTime());
+        admin("CREATE DATABASE " + database);
+        url = ADMIN_URL.substring(0, ADMIN_URL.lastIndexOf('/') + 1) + database;
+    }
+
+    @AfterEach
+    void dropDatabase() throws SQLException {
+        admin("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+    }
+
+    @Test
+    void applyToAnEmptyDatabaseAndAreIdempotent() throws SQLException {
+        SchemaMigrations migrations = SchemaMigrations.forUrl(url, ADMIN_USER, "");
+        assertThat(migrations.isUpToDate()).isFalse();
+
+        SchemaMigrations.Outcome first = migrations.migrate();
+        assertThat(first.migrationsApplied()).isGreaterThanOrEqualTo(2); // V1 and the region reference data
+        assertThat(migrations.isUpToDate()).isTrue();
+        String regionsAfterFirstRun = regionsFingerprint();
+
+        SchemaMigrations.Outcome second = migrations.migrate();
+        assertThat(second.migrationsApplied()).isZero();
+        assertThat(second.schemaVersion()).isEqualTo(first.schemaVersion());
+        assertThat(regionsFingerprint()).isEqualTo(regionsAfterFirstRun);
+    }
+
+    @Test
+    void loadTheTwentyOneRegionsWithValidGeographies() throws SQLException {
+        SchemaMigrations.forUrl(url, ADMIN_USER, "").migrate();
+
+        assertThat(queryLong("SELECT count(*) FROM region")).isEqualTo(21);
+        assertThat(queryLong("SELECT count(*) FROM region WHERE NOT ST_IsValid(boundary::geometry)")).isZero();
+        // Every seat lies in its own region (within 5 km where the simplified coast cut off an island town).
+        assertThat(queryLong("SELECT count(*) FROM region WHERE NOT ST_DWithin(seat, boundary, 5000)")).isZero();
+        assertThat(queryLong("""
+                SELECT count(*) FROM region a JOIN region b ON a.code <> b.code
+                WHERE ST_Covers(b.boundary, a.seat)""")).isZero();
+        // Sweden is about 450 000 km²; the simplified outlines must add up to roughly that.
+        assertThat(queryLong("SELECT round(sum(ST_Area(boundary)) / 1e6) FROM region")).isBetween(400_000L, 470_000L);
+        assertThat(queryLong("SELECT count(*) FROM pg_indexes WHERE indexname IN ('region_boundary_gix', 'region_seat_gix')"))
+                .isEqualTo(2);
+        assertThat(queryLong("SELECT count(*) FROM region WHERE code = '13' AND second_healthcare_region = 'VASTRA'"))
+                .isEqualTo(1);
+    }
+
+    private String regionsFingerprint() throws SQLException {
+        try (Connection c = DriverManager.getConnection(url, ADMIN_USER, "");
+             Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery(
+                     "SELECT string_agg(code || ':' || version || ':' || md5(ST_AsBinary(boundary)::text), ',' ORDER BY code) FROM region")) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    private long queryLong(String sql) throws SQLException {
+        try (Connection c = DriverManager.getConnection(url, ADMIN_USER, "");
+             Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static void admin(String sql) throws SQLException {
+        try (Connection c = DriverManager.getConnection(ADMIN_URL, ADMIN_USER, "");
+             Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package se.samverkan.platform.problem;
+
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+
+/**
+ * An RFC 9457 problem details object.
+ *
+ * @param type     a URI reference naming the kind of problem; relative, resolved against the API
+ * @param title    a short, human-readable summary of the kind of problem
+ * @param status   the HTTP status code
+ * @param detail   what went wrong in this occurrence, in words a coordinator understands
+ * @param instance the request path the problem occurred on
+ * @param errors   for invalid input: each offending field and why (an extension member)
+ */
+@JsonbPropertyOrder({"type", "title", "status", "detail", "instance", "errors"})
+public record Problem(String type, String title, int status, String detail, String instance,
+                      List<FieldError> errors) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+    public static final MediaType MEDIA = MediaType.valueOf(MEDIA_TYPE);
+
+    public Problem {
+        errors = errors == null || errors.isEmpty() ? null : List.copyOf(errors);
+    }
+
+    /** One invalid input: the field, query or path parameter by its name on the wire, and the reason. */
+    public record FieldError(String field, String reason) {
+    }
+
+    public Problem at(String path) {
+        return new Problem(type, title, status, detail, path, errors);
+    }
+
+    public Response toResponse() {
+        return Response.status(status).type(MEDIA).entity(this).build();
+    }
+}

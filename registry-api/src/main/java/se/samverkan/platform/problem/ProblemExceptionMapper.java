@@ -1,0 +1,19 @@
+package se.samverkan.platform.problem;
+
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+@Provider
+public class ProblemExceptionMapper implements ExceptionMapper<ProblemException> {
+
+    @Context
+    UriInfo uri;
+
+    @Override
+    public Response toResponse(ProblemException exception) {
+        return exception.problem().at(RequestPaths.of(uri)).toResponse();
+    }
+}

@@ -1,0 +1,36 @@
+package se.samverkan.platform.problem;
+
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+/**
+ * Turns the framework's own HTTP errors (unknown path, wrong method, unsupported media type…) into
+ * problem details, so a client never has to parse an HTML error page.
+ */
+@Provider
+public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
+
+    @Context
+    UriInfo uri;
+
+    @Override
+    public Response toResponse(WebApplicationException exception) {
+        Response original = exception.getResponse();
+        Response.StatusType status = original.getStatusInfo();
+        String detail = switch (status.getStatusCode()) {
+            case 404 -> "There is nothing at this address.";
+            case 405 -> "This address does not accept the HTTP method used.";
+            case 406 -> "The API cannot answer in any of the media types the request accepts.";
+            case 415 -> "The API does not accept the media type the request was sent in.";
+            default -> status.getReasonPhrase();
+        };
+        Problem problem = new Problem(status.getStatusCode() == 404 ? ProblemTypes.NOT_FOUND : ProblemTypes.HTTP,
+                status.getReasonPhrase(), status.getStatusCode(), detail, RequestPaths.of(uri), null);
+        Response.ResponseBuilder response = Response.fromResponse(original).type(Problem.MEDIA).entity(problem);
+        return response.build();
+    }
+}

@@ -1,0 +1,44 @@
+package se.samverkan.platform.ui;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The web client's settings. The map works without any tile server (outlines and points only); an
+ * operator who has one sets {@code samverkan.ui.tile-url} (or {@code SAMVERKAN_UI_TILE_URL}).
+ */
+@Path("ui/config")
+@RequestScoped
+@Tag(name = "User interface")
+public class UiConfigResource {
+
+    @Inject
+    @ConfigProperty(name = "samverkan.ui.tile-url")
+    Optional<String> tileUrl;
+
+    @Inject
+    @ConfigProperty(name = "samverkan.ui.tile-attribution")
+    Optional<String> tileAttribution;
+
+    /** Public: holds no data, only how to draw the map. */
+    @GET
+    @PermitAll
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Settings for the web client")
+    public UiConfig config() {
+        return new UiConfig(tileUrl.filter(s -> !s.isBlank()).orElse(null),
+                tileAttribution.filter(s -> !s.isBlank()).orElse(null));
+    }
+
+    public record UiConfig(String tileUrl, String tileAttribution) {
+    }
+}

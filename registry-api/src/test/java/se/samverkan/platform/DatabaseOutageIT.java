@@ -1,0 +1,84 @@
+package se.samverkan.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import se.samverkan.testing.Http;
+import se.samverkan.testing.PayaraMicroProcess;
+import se.samverkan.testing.TcpForwarder;
+
+/**
+ * When the database goes away under a running application, readiness must go down and API calls must
+ * answer a 503 problem detail a client can retry, rather than hang or show a stack trace; when the
+ * database comes back, the application must serve data again without a restart. The database is put
+ * behind a loopback forwarder that the test opens and closes.
+ */
+class DatabaseOutageIT {
+
+    private static final URI DATABASE = URI.create(System.getProperty(
+            "samverkan.db.url", "jdbc:postgresql://localhost:55432/samverkan_test").substring("jdbc:".length()));
+
+    @Test
+    void readinessAndApiFollowTheDatabaseDownAndBackUp() throws Exception {
+        int port = unusedPort();
+        Map<String, String> env = Map.of(
+                "SAMVERKAN_DB_URL", "jdbc:postgresql://127.0.0.1:" + port + DATABASE.getPath(),
+                "SAMVERKAN_DB_USER", System.getProperty("samverkan.db.user", "samverkan"),
+                "SAMVERKAN_DB_PASSWORD", System.getProperty("samverkan.db.password", "samverkan"));
+
+        TcpForwarder database = TcpForwarder.start(port, DATABASE.getHost(), DATABASE.getPort());
+        try (PayaraMicroProcess server = PayaraMicroProcess.start(env).awaitLive(Duration.ofSeconds(120))) {
+            awaitReadiness(server, 200, Duration.ofSeconds(60));
+            assertThat(Http.get(server.root().resolve("api/regions")).statusCode()).isEqualTo(200);
+
+            database.close();
+
+            HttpResponse<String> ready = awaitReadiness(server, 503, Duration.ofSeconds(30));
+            JsonObject check = Http.object(ready).getJsonArray("checks").getValuesAs(JsonObject.class).stream()
+                    .filter(c -> c.getString("name").equals("database")).findFirst().orElseThrow();
+            assertThat(check.getString("status")).isEqualTo("DOWN");
+            assertThat(check.getJsonObject("data").getString("reason")).contains("connect");
+
+            HttpResponse<String> regions = Http.get(server.root().resolve("api/regions"));
+            assertThat(regions.statusCode()).as(server.logTail()).isEqualTo(503);
+            assertThat(regions.headers().firstValue("Content-Type")).hasValueSatisfying(
+                    t -> assertThat(t).startsWith("application/problem+json"));
+            assertThat(regions.headers().firstValue("Retry-After")).isPresent();
+            assertThat(Http.object(regions).getString("title")).isEqualTo("Database unavailable");
+
+            database = TcpForwarder.start(port, DATABASE.getHost(), DATABASE.getPort());
+            awaitReadiness(server, 200, Duration.ofSeconds(60));
+            HttpResponse<String> after = Http.get(server.root().resolve("api/regions"));
+            assertThat(after.statusCode()).as(server.logTail()).isEqualTo(200);
+            assertThat(Http.array(after)).hasSize(21);
+        } finally {
+            database.close();
+        }
+    }
+
+    private static HttpResponse<String> awaitReadiness(PayaraMicroProcess server, int status, Duration timeout)
+            throws InterruptedException {
+        Instant deadline = Instant.now().plus(timeout);
+        HttpResponse<String> ready = Http.get(server.root().resolve("health/ready"));
+        while (ready.statusCode() != status && Instant.now().isBefore(deadline)) {
+            Thread.sleep(500);
+            ready = Http.get(server.root().resolve("health/ready"));
+        }
+        assertThat(ready.statusCode()).as("readiness: %s\n%s", ready.body(), server.logTail()).isEqualTo(status);
+        return ready;
+    }
+
+    private static int unusedPort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}

@@ -1,0 +1,166 @@
+package se.samverkan.registry.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import se.samverkan.testing.Http;
+import se.samverkan.testing.SamverkanDeployment;
+
+/**
+ * The region API end to end: the shipped WAR on a real Payara Micro, reading the real PostGIS database
+ * that {@code ./samverkan test} prepared and the application migrated at start.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class RegionApiIT {
+
+    private static final List<String> COUNTY_CODES = List.of(
+            "01", "03", "04", "05", "06", "07", "08", "09", "10", "12", "13",
+            "14", "17", "18", "19", "20", "21", "22", "23", "24", "25");
+
+    @ArquillianResource
+    URL base;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return SamverkanDeployment.war();
+    }
+
+    private URI api(String path) {
+        return URI.create(base.toString()).resolve("api/" + path);
+    }
+
+    @Test
+    void listsTheTwentyOneRegionsWithSeatPointsAndBoundaries() {
+        HttpResponse<String> response = Http.get(api("regions"), "Accept", "application/json");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                t -> assertThat(t).startsWith("application/json"));
+        JsonArray regions = Http.array(response);
+        assertThat(regions.getValuesAs(JsonObject.class).stream().map(r -> r.getString("code")))
+                .containsExactlyElementsOf(COUNTY_CODES);
+        for (JsonObject region : regions.getValuesAs(JsonObject.class)) {
+            JsonObject seat = region.getJsonObject("seat");
+            assertThat(seat.getString("type")).isEqualTo("Point");
+            double lon = seat.getJsonArray("coordinates").getJsonNumber(0).doubleValue();
+            double lat = seat.getJsonArray("coordinates").getJsonNumber(1).doubleValue();
+            assertThat(lon).as("longitude of %s", region.getString("code")).isBetween(10.9, 24.2);
+            assertThat(lat).as("latitude of %s", region.getString("code")).isBetween(55.3, 69.1);
+            assertThat(region.getJsonObject("boundary").getString("type")).isEqualTo("MultiPolygon");
+            assertThat(region.getJsonObject("healthcareRegion").getString("code")).isNotBlank();
+        }
+    }
+
+    @Test
+    void answersOneRegionByCodeWithAnEntityTag() {
+        HttpResponse<String> response = Http.get(api("regions/23"));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonObject region = Http.object(response);
+        assertThat(region.getString("name")).isEqualTo("Region Jämtland Härjedalen");
+        assertThat(region.getString("seatName")).isEqualTo("Östersund");
+        assertThat(region.getJsonObject("healthcareRegion").getString("code")).isEqualTo("NORRA");
+        assertThat(region).doesNotContainKey("secondHealthcareRegion");
+
+        String etag = response.headers().firstValue("ETag").orElseThrow();
+        assertThat(Http.get(api("regions/23"), "If-None-Match", etag).statusCode()).isEqualTo(304);
+    }
+
+    @Test
+    void hallandBelongsToTwoHealthcareRegions() {
+        JsonObject halland = Http.object(Http.get(api("regions/13")));
+
+        assertThat(halland.getJsonObject("healthcareRegion").getString("code")).isEqualTo("SODRA");
+        assertThat(halland.getJsonObject("secondHealthcareRegion").getString("code")).isEqualTo("VASTRA");
+    }
+
+    @Test
+    void unknownCodeIsA404ProblemDetail() {
+        HttpResponse<String> response = Http.get(api("regions/02"));
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                t -> assertThat(t).startsWith("application/problem+json"));
+        JsonObject problem = Http.object(response);
+        assertThat(problem.getInt("status")).isEqualTo(404);
+        assertThat(problem.getString("title")).isEqualTo("Unknown region");
+        assertThat(problem.getString("detail")).contains("02");
+        assertThat(problem.getString("instance")).endsWith("/api/regions/02");
+    }
+
+    @Test
+    void malformedCodeIsA400NamingTheParameter() {
+        HttpResponse<String> response = Http.get(api("regions/x1"));
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                t -> assertThat(t).startsWith("application/problem+json"));
+        JsonObject error = Http.object(response).getJsonArray("errors").getJsonObject(0);
+        assertThat(error.getString("field")).isEqualTo("code");
+        assertThat(error.getString("reason")).contains("two-digit");
+    }
+
+    @Test
+    void servesAGeoJsonFeatureCollectionToGisClients() {
+        HttpResponse<String> response = Http.get(api("regions?geometry=seat"), "Accept", "application/geo+json");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                t -> assertThat(t).startsWith("application/geo+json"));
+        JsonObject collection = Http.object(response);
+        assertThat(collection.getString("type")).isEqualTo("FeatureCollection");
+        assertThat(collection.getJsonArray("features")).hasSize(21);
+        JsonObject first = collection.getJsonArray("features").getJsonObject(0);
+        assertThat(first.getString("id")).isEqualTo("01");
+        assertThat(first.getJsonObject("geometry").getString("type")).isEqualTo("Point");
+
+        HttpResponse<String> bad = Http.get(api("regions?geometry=centroid"), "Accept", "application/geo+json");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(Http.object(bad).getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("geometry");
+    }
+
+    @Test
+    void unknownApiPathIsAProblemDetailToo() {
+        HttpResponse<String> response = Http.get(api("no-such-thing"));
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                t -> assertThat(t).startsWith("application/problem+json"));
+    }
+
+    @Test
+    void isReadyAndPublishesItsOpenApiDocument() {
+        URI root = URI.create(base.toString()).resolve("/");
+
+        HttpResponse<String> ready = Http.get(root.resolve("health/ready"));
+        assertThat(ready.statusCode()).isEqualTo(200);
+        JsonObject database = Http.object(ready).getJsonArray("checks").getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getString("name").equals("database")).findFirst().orElseThrow();
+        assertThat(database.getString("status")).isEqualTo("UP");
+
+        HttpResponse<String> openapi = Http.get(root.resolve("openapi"), "Accept", "application/json");
+        assertThat(openapi.statusCode()).isEqualTo(200);
+        assertThat(openapi.body()).contains("regions/{code}").contains("Samverkan API");
+    }
+
+    @Test
+    void servesTheMapPageAndItsLibrary() {
+        HttpResponse<String> page = Http.get(URI.create(base.toString()));
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("webjars/leaflet/");
+    }
+}

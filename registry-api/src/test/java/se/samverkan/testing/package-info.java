@@ -1,0 +1,2 @@
+/** What the integration tests share: the deployed application, an HTTP client and JSON helpers. */
+package se.samverkan.testing;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +26,8 @@ class WebResourcesTest {
             Pattern.compile("<script\\b([^>]*)>(.*?)</script\\s*>", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern ABSOLUTE_URL = Pattern.compile("(?i)\\b(?:https?:)?//[a-z0-9.-]+\\.[a-z]{2,}");
 
+    private static final String API_DOCS_PAGE = "api-docs/index.html";
+
     private final String index = read(UiResources.INDEX_PAGE);
 
     @Test
@@ -44,6 +47,20 @@ class WebResourcesTest {
     }
 
     @Test
+    void theApiDocumentationPageFindsSwaggerUiAndTheOpenApiDocument() {
+        String page = read(API_DOCS_PAGE);
+
+        assertThat(page).doesNotContain("${").contains("data-openapi=\"../openapi\"");
+        List<String> references = localReferences(page).stream()
+                .map(path -> URI.create(API_DOCS_PAGE).resolve(path).toString())
+                .toList();
+        assertThat(references)
+                .contains("api-docs/init.js")
+                .anyMatch(path -> path.matches("webjars/swagger-ui/[^/]+/swagger-ui-bundle\\.js"))
+                .allSatisfy(path -> assertThat(resourceExists(path)).as("%s exists", path).isTrue());
+    }
+
+    @Test
     void theIndexPageIsFilteredWithTheLeafletVersion() {
         assertThat(index).doesNotContain("${");
         assertThat(index).contains("webjars/leaflet/");
@@ -58,7 +75,7 @@ class WebResourcesTest {
 
     @Test
     void nothingIsLoadedFromTheInternet() {
-        for (String file : List.of(UiResources.INDEX_PAGE, "app.js", "app.css")) {
+        for (String file : List.of(UiResources.INDEX_PAGE, "app.js", "app.css", API_DOCS_PAGE, "api-docs/init.js")) {
             assertThat(ABSOLUTE_URL.matcher(read(file)).find())
                     .as("%s names no absolute URL (no CDN: the map must work offline)", file)
                     .isFalse();

@@ -1,5 +1,7 @@
 package se.samverkan.testing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -35,6 +37,22 @@ public final class Http {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Asserts status and media type together, showing the body when either is wrong. */
+    public static HttpResponse<String> expect(HttpResponse<String> response, int status, String mediaType) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type"))
+                .as("Content-Type of a %d answer", status)
+                .hasValueSatisfying(t -> assertThat(t).startsWith(mediaType));
+        return response;
+    }
+
+    /** Asserts an RFC 9457 problem detail with this status and returns its body. */
+    public static JsonObject problem(HttpResponse<String> response, int status) {
+        JsonObject problem = object(expect(response, status, "application/problem+json"));
+        assertThat(problem.getInt("status")).isEqualTo(status);
+        return problem;
     }
 
     public static JsonObject object(HttpResponse<String> response) {

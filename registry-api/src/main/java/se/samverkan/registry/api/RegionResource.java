@@ -13,6 +13,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
@@ -20,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -46,34 +48,61 @@ public class RegionResource {
     /** Reference data changes only with a release; clients may keep it for an hour and revalidate. */
     private static final int MAX_AGE_SECONDS = 3600;
 
+    private static final MediaType GEO_JSON = MediaType.valueOf(GeoJsonFeatureCollection.MEDIA_TYPE);
+
     @Inject
     RegionCatalog catalog;
 
+    /** The same regions as JSON objects or, for GIS clients, as a GeoJSON FeatureCollection. */
     @GET
-    @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "All regions, ordered by county code")
-    public Response list(@Context Request request) {
-        List<Region> regions = catalog.all();
-        return cacheable(request, versionTag(regions), regions.stream().map(RegionView::of).toList());
-    }
-
-    @GET
-    @Produces(GeoJsonFeatureCollection.MEDIA_TYPE)
-    @Operation(summary = "All regions as a GeoJSON FeatureCollection",
-            description = "One feature per region; its geometry is the boundary, or the seat with geometry=seat.")
-    public Response listAsGeoJson(
+    @Produces({MediaType.APPLICATION_JSON, GeoJsonFeatureCollection.MEDIA_TYPE})
+    @Operation(summary = "All regions, ordered by county code",
+            description = "application/json: an array of regions with seat and boundary geometries. "
+                    + "application/geo+json: a FeatureCollection with one feature per region, whose geometry "
+                    + "is the boundary, or the seat with geometry=seat.")
+    @APIResponse(responseCode = "200", description = "The 21 regions", content = {
+        @Content(mediaType = MediaType.APPLICATION_JSON,
+                schema = @Schema(type = SchemaType.ARRAY, implementation = RegionView.class)),
+        @Content(mediaType = GeoJsonFeatureCollection.MEDIA_TYPE,
+                schema = @Schema(implementation = GeoJsonFeatureCollection.class))})
+    @APIResponse(responseCode = "400", description = "An unknown geometry was asked for",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response list(
             @Context Request request,
-            @Parameter(description = "which geometry the features carry: boundary (default) or seat")
+            @Context HttpHeaders headers,
+            @Parameter(description = "with application/geo+json: which geometry the features carry, "
+                    + "boundary (default) or seat")
             @QueryParam("geometry") @DefaultValue("boundary")
             @Pattern(regexp = "boundary|seat", message = "must be boundary or seat") String geometry) {
         List<Region> regions = catalog.all();
+        if (!wantsGeoJson(headers)) {
+            return cacheable(request, versionTag(regions), regions.stream().map(RegionView::of).toList());
+        }
         boolean seats = "seat".equals(geometry);
         List<GeoJsonFeatureCollection.Feature> features = regions.stream()
                 .map(r -> new GeoJsonFeatureCollection.Feature(r.code().value(),
                         GeoJsonGeometry.of(seats ? r.seat() : r.boundary()), properties(r)))
                 .toList();
-        return cacheable(request, new EntityTag(versionTag(regions).getValue() + "-" + geometry),
-                new GeoJsonFeatureCollection(features));
+        return Response.fromResponse(cacheable(request,
+                        new EntityTag(versionTag(regions).getValue() + "-" + geometry),
+                        new GeoJsonFeatureCollection(features)))
+                .type(GeoJsonFeatureCollection.MEDIA_TYPE).build();
+    }
+
+    /** GeoJSON only when the client names it before plain JSON; browsers, curl and wildcards get JSON. */
+    private static boolean wantsGeoJson(HttpHeaders headers) {
+        for (MediaType accepted : headers.getAcceptableMediaTypes()) {
+            if (accepted.isWildcardType() || accepted.isWildcardSubtype()) {
+                continue;
+            }
+            if (accepted.isCompatible(GEO_JSON)) {
+                return true;
+            }
+            if (accepted.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     @GET
@@ -118,6 +147,7 @@ public class RegionResource {
         if (notModified != null) {
             return notModified.cacheControl(cache).tag(tag).build();
         }
-        return Response.ok(body).tag(tag).cacheControl(cache).build();
+        // Vary: the same address answers JSON or GeoJSON depending on Accept.
+        return Response.ok(body).tag(tag).cacheControl(cache).header(HttpHeaders.VARY, HttpHeaders.ACCEPT).build();
     }
 }

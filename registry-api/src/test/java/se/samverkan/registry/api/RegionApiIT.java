@@ -46,9 +46,7 @@ class RegionApiIT {
     void listsTheTwentyOneRegionsWithSeatPointsAndBoundaries() {
         HttpResponse<String> response = Http.get(api("regions"), "Accept", "application/json");
 
-        assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                t -> assertThat(t).startsWith("application/json"));
+        Http.expect(response, 200, "application/json");
         JsonArray regions = Http.array(response);
         assertThat(regions.getValuesAs(JsonObject.class).stream().map(r -> r.getString("code")))
                 .containsExactlyElementsOf(COUNTY_CODES);
@@ -91,11 +89,7 @@ class RegionApiIT {
     void unknownCodeIsA404ProblemDetail() {
         HttpResponse<String> response = Http.get(api("regions/02"));
 
-        assertThat(response.statusCode()).isEqualTo(404);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                t -> assertThat(t).startsWith("application/problem+json"));
-        JsonObject problem = Http.object(response);
-        assertThat(problem.getInt("status")).isEqualTo(404);
+        JsonObject problem = Http.problem(response, 404);
         assertThat(problem.getString("title")).isEqualTo("Unknown region");
         assertThat(problem.getString("detail")).contains("02");
         assertThat(problem.getString("instance")).endsWith("/api/regions/02");
@@ -105,10 +99,7 @@ class RegionApiIT {
     void malformedCodeIsA400NamingTheParameter() {
         HttpResponse<String> response = Http.get(api("regions/x1"));
 
-        assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                t -> assertThat(t).startsWith("application/problem+json"));
-        JsonObject error = Http.object(response).getJsonArray("errors").getJsonObject(0);
+        JsonObject error = Http.problem(response, 400).getJsonArray("errors").getJsonObject(0);
         assertThat(error.getString("field")).isEqualTo("code");
         assertThat(error.getString("reason")).contains("two-digit");
     }
@@ -117,9 +108,7 @@ class RegionApiIT {
     void servesAGeoJsonFeatureCollectionToGisClients() {
         HttpResponse<String> response = Http.get(api("regions?geometry=seat"), "Accept", "application/geo+json");
 
-        assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                t -> assertThat(t).startsWith("application/geo+json"));
+        Http.expect(response, 200, "application/geo+json");
         JsonObject collection = Http.object(response);
         assertThat(collection.getString("type")).isEqualTo("FeatureCollection");
         assertThat(collection.getJsonArray("features")).hasSize(21);
@@ -128,17 +117,14 @@ class RegionApiIT {
         assertThat(first.getJsonObject("geometry").getString("type")).isEqualTo("Point");
 
         HttpResponse<String> bad = Http.get(api("regions?geometry=centroid"), "Accept", "application/geo+json");
-        assertThat(bad.statusCode()).isEqualTo(400);
-        assertThat(Http.object(bad).getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("geometry");
+        assertThat(Http.problem(bad, 400).getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("geometry");
     }
 
     @Test
     void unknownApiPathIsAProblemDetailToo() {
         HttpResponse<String> response = Http.get(api("no-such-thing"));
 
-        assertThat(response.statusCode()).isEqualTo(404);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(Http.problem(response, 404).getString("type")).isEqualTo("/problems/not-found");
     }
 
     @Test
@@ -154,6 +140,10 @@ class RegionApiIT {
         HttpResponse<String> openapi = Http.get(root.resolve("openapi"), "Accept", "application/json");
         assertThat(openapi.statusCode()).isEqualTo(200);
         assertThat(openapi.body()).contains("regions/{code}").contains("Samverkan API");
+
+        HttpResponse<String> docs = Http.get(URI.create(base.toString()).resolve("api-docs/"));
+        Http.expect(docs, 200, "text/html");
+        assertThat(docs.body()).contains("swagger-ui-bundle.js");
     }
 
     @Test

@@ -63,6 +63,15 @@ class RegionApiIT {
     }
 
     @Test
+    void plainJsonIsTheDefaultForClientsThatAcceptAnything() {
+        HttpResponse<String> response = Http.get(api("regions"), "Accept", "*/*");
+
+        Http.expect(response, 200, "application/json");
+        assertThat(Http.array(response)).hasSize(21);
+        assertThat(response.headers().firstValue("Vary")).hasValue("Accept");
+    }
+
+    @Test
     void answersOneRegionByCodeWithAnEntityTag() {
         HttpResponse<String> response = Http.get(api("regions/23"));
 

@@ -1,0 +1,147 @@
+package se.samverkan.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import se.samverkan.testing.Http;
+
+/**
+ * {@code ./samverkan up}, {@code status} and {@code down} as a user runs them: a cluster of its own in a
+ * throw-away state folder on free ports, so the test never touches a developer's running system. Checks
+ * what issue 2 promises: it starts and serves the regions, a second {@code up} is harmless, it recovers
+ * after both processes were killed, and {@code down} leaves nothing running.
+ */
+class LauncherIT {
+
+    private static final Path ROOT = Path.of(System.getProperty("samverkan.root", "..")).toAbsolutePath().normalize();
+
+    private Path state;
+    private Map<String, String> env;
+    private int httpPort;
+
+    @BeforeEach
+    void isolatedState() throws IOException {
+        state = Files.createDirectories(ROOT.resolve("registry-api/target/launcher-it"));
+        httpPort = freePort();
+        env = Map.of(
+                "SAMVERKAN_STATE_DIR", state.toString(),
+                "SAMVERKAN_DB_PORT", String.valueOf(freePort()),
+                "SAMVERKAN_HTTP_PORT", String.valueOf(httpPort),
+                "SAMVERKAN_SKIP_BUILD", "1");
+    }
+
+    @AfterEach
+    void stopEverything() {
+        run("down");
+    }
+
+    @Test
+    void upServesTheRegionsSurvivesARepeatAndACrashAndDownStopsEverything() throws Exception {
+        Result first = run("up");
+        assertThat(first.exitCode()).as(first.output()).isZero();
+        assertThat(first.output()).containsPattern("ready in [0-9.]+ s").contains("http://localhost:" + httpPort + "/");
+        assertServesRegions();
+
+        Result again = run("up");
+        assertThat(again.exitCode()).as(again.output()).isZero();
+        assertThat(again.output()).contains("already running");
+        long appPid = pid(state.resolve("run/payara.pid"));
+        long dbPid = pid(state.resolve("pgdata/postmaster.pid"));
+        assertThat(pid(state.resolve("run/payara.pid"))).isEqualTo(appPid);
+
+        // A crash: both processes die without cleaning up their pid files.
+        kill(appPid);
+        kill(dbPid);
+        Result recovered = run("up");
+        assertThat(recovered.exitCode()).as(recovered.output()).isZero();
+        assertServesRegions();
+        Result status = run("status");
+        assertThat(status.output()).contains("running").contains("UP");
+
+        long newAppPid = pid(state.resolve("run/payara.pid"));
+        long newDbPid = pid(state.resolve("pgdata/postmaster.pid"));
+        Result down = run("down");
+        assertThat(down.exitCode()).as(down.output()).isZero();
+        awaitGone(newAppPid);
+        awaitGone(newDbPid);
+        assertThat(run("down").exitCode()).as("down with nothing running").isZero();
+    }
+
+    private void assertServesRegions() {
+        var regions = Http.get(URI.create("http://localhost:" + httpPort + "/api/regions"));
+        assertThat(regions.statusCode()).isEqualTo(200);
+        assertThat(Http.array(regions)).hasSize(21);
+    }
+
+    private Result run(String command) {
+        try {
+            Path output = Files.createTempFile("samverkan-" + command, ".out");
+            ProcessBuilder builder = new ProcessBuilder(ROOT.resolve("samverkan").toString(), command)
+                    .directory(ROOT.toFile()).redirectErrorStream(true).redirectOutput(output.toFile());
+            builder.environment().putAll(env);
+            Process process = builder.start();
+            if (!process.waitFor(240, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new IllegalStateException("./samverkan " + command + " did not finish in 240 s");
+            }
+            String text = Files.readString(output, StandardCharsets.UTF_8);
+            Files.delete(output);
+            return new Result(process.exitValue(), text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static long pid(Path pidFile) throws IOException {
+        return Long.parseLong(Files.readAllLines(pidFile).get(0).trim());
+    }
+
+    private static void kill(long pid) {
+        ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
+    }
+
+    /** Gone means no process, or only a zombie waiting for its parent (the launcher detached it). */
+    private static void awaitGone(long pid) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (isRunning(pid) && Instant.now().isBefore(deadline)) {
+            Thread.sleep(200);
+        }
+        assertThat(isRunning(pid)).as("process %d still running", pid).isFalse();
+    }
+
+    private static boolean isRunning(long pid) {
+        Path stat = Path.of("/proc", String.valueOf(pid), "stat");
+        try {
+            String text = Files.readString(stat);
+            char processState = text.charAt(text.lastIndexOf(')') + 2);
+            return processState != 'Z' && processState != 'X';
+        } catch (IOException gone) {
+            return false;
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private record Result(int exitCode, String output) {
+    }
+}

@@ -29,23 +29,30 @@ class LauncherIT {
     private static final Path ROOT = Path.of(System.getProperty("samverkan.root", "..")).toAbsolutePath().normalize();
 
     private Path state;
+    private Path pgdata;
     private Map<String, String> env;
     private int httpPort;
 
     @BeforeEach
     void isolatedState() throws IOException {
         state = Files.createDirectories(ROOT.resolve("registry-api/target/launcher-it"));
+        // The server runs as 'postgres', which may not reach into the checkout; /tmp it always reaches.
+        pgdata = Path.of("/tmp", "samverkan-launcher-it-" + ProcessHandle.current().pid(), "pgdata");
         httpPort = freePort();
         env = Map.of(
                 "SAMVERKAN_STATE_DIR", state.toString(),
+                "SAMVERKAN_PGDATA", pgdata.toString(),
                 "SAMVERKAN_DB_PORT", String.valueOf(freePort()),
                 "SAMVERKAN_HTTP_PORT", String.valueOf(httpPort),
                 "SAMVERKAN_SKIP_BUILD", "1");
     }
 
     @AfterEach
-    void stopEverything() {
+    void stopEverythingAndRemoveTheCluster() throws IOException {
         run("down");
+        try (var files = Files.walk(pgdata.getParent())) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
     }
 
     @Test
@@ -59,7 +66,7 @@ class LauncherIT {
         assertThat(again.exitCode()).as(again.output()).isZero();
         assertThat(again.output()).contains("already running");
         long appPid = pid(state.resolve("run/payara.pid"));
-        long dbPid = pid(state.resolve("pgdata/postmaster.pid"));
+        long dbPid = pid(pgdata.resolve("postmaster.pid"));
         assertThat(pid(state.resolve("run/payara.pid"))).isEqualTo(appPid);
 
         // A crash: both processes die without cleaning up their pid files.
@@ -72,7 +79,7 @@ class LauncherIT {
         assertThat(status.output()).contains("running").contains("UP");
 
         long newAppPid = pid(state.resolve("run/payara.pid"));
-        long newDbPid = pid(state.resolve("pgdata/postmaster.pid"));
+        long newDbPid = pid(pgdata.resolve("postmaster.pid"));
         Result down = run("down");
         assertThat(down.exitCode()).as(down.output()).isZero();
         awaitGone(newAppPid);

@@ -1,7 +1,6 @@
 package se.samverkan.platform.problem;
 
 import jakarta.ws.rs.core.Response.Status;
-import java.util.List;
 
 /**
  * Thrown by services and resources to answer with a problem detail. Carries the domain's words; the
@@ -22,11 +21,5 @@ public class ProblemException extends RuntimeException {
 
     public static ProblemException notFound(String type, String title, String detail) {
         return new ProblemException(new Problem(type, title, Status.NOT_FOUND.getStatusCode(), detail, null, null));
-    }
-
-    public static ProblemException invalidParameter(String parameter, String reason) {
-        return new ProblemException(new Problem(ProblemTypes.INVALID_INPUT, "Invalid input",
-                Status.BAD_REQUEST.getStatusCode(), parameter + ": " + reason, null,
-                List.of(new Problem.FieldError(parameter, reason))));
     }
 }

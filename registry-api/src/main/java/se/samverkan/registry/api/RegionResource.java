@@ -116,7 +116,7 @@ public class RegionResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@Context Request request,
                         @Parameter(description = "official county code, 01 (Stockholm) to 25 (Norrbotten)", example = "23")
-                        @PathParam("code") @Pattern(regexp = "[0-9]{2}", message = RegionCode.FORM_DESCRIPTION)
+                        @PathParam("code") @Pattern(regexp = RegionCode.PATTERN, message = RegionCode.FORM_DESCRIPTION)
                         String code) {
         Region region = catalog.find(new RegionCode(code)).orElseThrow(() -> ProblemException.notFound(
                 ProblemTypes.NOT_FOUND, "Unknown region",

@@ -8,7 +8,9 @@ import java.util.regex.Pattern;
  */
 public record RegionCode(String value) {
 
-    private static final Pattern FORM = Pattern.compile("[0-9]{2}");
+    /** The form as a regular expression, for Bean Validation on the wire. */
+    public static final String PATTERN = "[0-9]{2}";
+    private static final Pattern FORM = Pattern.compile(PATTERN);
     public static final String FORM_DESCRIPTION = "must be a two-digit county code such as 01 or 25";
 
     public RegionCode {

@@ -1,0 +1,84 @@
+package se.samverkan;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The design rules of docs/architecture.md and DESIGN, checked on the compiled application so that they
+ * hold as the code grows: thin resources, a domain free of the web layer, a platform that knows no
+ * capability, no cycles between capabilities, and a package-info.java in every package of every module.
+ */
+@AnalyzeClasses(packages = "se.samverkan", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule modelKnowsNothingOfTheWeb = noClasses()
+            .that().resideInAPackage("..model..")
+            .should().dependOnClassesThat().resideInAnyPackage("jakarta.ws.rs..", "..api..")
+            .because("entities and value objects speak the domain's language, not HTTP's");
+
+    @ArchTest
+    static final ArchRule resourcesReachPersistenceOnlyThroughServices = noClasses()
+            .that().resideInAPackage("..api..")
+            .should().dependOnClassesThat().haveFullyQualifiedName("jakarta.persistence.EntityManager")
+            .because("REST resources stay thin: transactions and rules live in the capability's service");
+
+    @ArchTest
+    static final ArchRule restResourcesLiveInApiPackages = classes()
+            .that().areAnnotatedWith("jakarta.ws.rs.Path")
+            .should().resideInAnyPackage("..api..", "se.samverkan.platform..")
+            .because("each capability keeps its HTTP interface in its own api package");
+
+    @ArchTest
+    static final ArchRule platformKnowsNoCapability = noClasses()
+            .that().resideInAPackage("se.samverkan.platform..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "se.samverkan.registry..", "se.samverkan.hospitals..", "se.samverkan.readiness..",
+                    "se.samverkan.requests..", "se.samverkan.planning..", "se.samverkan.exercises..",
+                    "se.samverkan.ogcapi..", "se.samverkan.security..")
+            .because("the platform serves every capability and must not be tied to one");
+
+    @ArchTest
+    static final ArchRule capabilitiesHaveNoCycles = slices()
+            .matching("se.samverkan.(*)..")
+            .should().beFreeOfCycles();
+
+    @org.junit.jupiter.api.Test
+    void everyPackageOfEveryModuleHasAPackageInfo() throws IOException {
+        Path root = Path.of(System.getProperty("samverkan.root", "..")).toAbsolutePath().normalize();
+        List<Path> sourceRoots;
+        try (Stream<Path> modules = Files.list(root)) {
+            sourceRoots = modules.map(m -> m.resolve("src/main/java")).filter(Files::isDirectory).toList();
+        }
+        assertThat(sourceRoots).as("module source folders under %s", root).hasSizeGreaterThanOrEqualTo(5);
+        for (Path sources : sourceRoots) {
+            try (Stream<Path> dirs = Files.walk(sources)) {
+                List<Path> withoutInfo = dirs.filter(Files::isDirectory)
+                        .filter(ArchitectureTest::holdsJavaClasses)
+                        .filter(d -> !Files.exists(d.resolve("package-info.java")))
+                        .toList();
+                assertThat(withoutInfo).as("packages without package-info.java").isEmpty();
+            }
+        }
+    }
+
+    private static boolean holdsJavaClasses(Path dir) {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.anyMatch(f -> f.toString().endsWith(".java") && !f.endsWith("package-info.java"));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}

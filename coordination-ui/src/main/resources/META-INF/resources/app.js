@@ -331,11 +331,52 @@
     return seat;
   }
 
-  /** Draws the regions that are complete; returns how many were drawn and how many had to be left out. */
+  /**
+   * Lists the drawn regions as buttons beside the map: a coordinator who knows the name finds the region
+   * without hunting on the map, and keyboard and screen-reader users reach every region.
+   */
+  function renderRegionList(map, drawnRegions) {
+    const list = document.getElementById('region-list');
+    if (!list) {
+      return;
+    }
+    list.replaceChildren(...drawnRegions.map(({ region, area }) => {
+      const button = element('button', 'region-list-button');
+      button.type = 'button';
+      button.dataset.regionCode = region.code;
+      button.append(element('span', 'region-list-code', region.code), element('span', null, region.name));
+      button.addEventListener('click', () => {
+        // Keep the region clear of the legend panel, which floats over the right of the map.
+        const legend = document.querySelector('.legend');
+        const right = (legend ? legend.offsetWidth : 0) + 36;
+        map.fitBounds(area.getBounds(), { paddingTopLeft: [24, 24], paddingBottomRight: [right, 24], animate: false });
+        area.openPopup(area.getBounds().getCenter());
+      });
+      const item = element('li', 'region-list-item');
+      item.append(button);
+      return item;
+    }));
+  }
+
+  /** The region index starts folded so the map stays clear; the toggle says whether it is open. */
+  function setUpRegionIndexToggle() {
+    const toggle = document.getElementById('region-index-toggle');
+    const list = document.getElementById('region-list');
+    if (!toggle || !list) {
+      return;
+    }
+    toggle.addEventListener('click', () => {
+      const open = toggle.getAttribute('aria-expanded') !== 'true';
+      toggle.setAttribute('aria-expanded', String(open));
+      list.hidden = !open;
+    });
+  }
+
+  /** Draws the regions that are complete; returns them with their areas, and how many had to be left out. */
   function renderRegions(layers, regions) {
     layers.areas.clearLayers();
     layers.seats.clearLayers();
-    let drawn = 0;
+    const drawnRegions = [];
     for (const region of regions) {
       if (!isRegion(region)) {
         continue;
@@ -351,9 +392,9 @@
       }
       layers.areas.addLayer(area);
       layers.seats.addLayer(seat);
-      drawn += 1;
+      drawnRegions.push({ region, area });
     }
-    return { drawn, skipped: regions.length - drawn };
+    return { drawnRegions, skipped: regions.length - drawnRegions.length };
   }
 
   function fitToRegions(map, areas) {
@@ -396,6 +437,7 @@
 
   function start() {
     renderLegend();
+    setUpRegionIndexToggle();
     if (typeof L === 'undefined') {
       setStatus('error', MESSAGES.mapMissing, '', { label: MESSAGES.reload, run: () => window.location.reload() });
       return;
@@ -409,12 +451,13 @@
       setStatus('loading', MESSAGES.loading);
       try {
         const regions = await fetchRegions();
-        const { drawn, skipped } = renderRegions(layers, regions);
-        if (drawn === 0) {
+        const { drawnRegions, skipped } = renderRegions(layers, regions);
+        if (drawnRegions.length === 0) {
           throw new LoadError(MESSAGES.unexpected);
         }
         fitToRegions(map, layers.areas);
-        showLoaded(drawn, skipped);
+        renderRegionList(map, drawnRegions);
+        showLoaded(drawnRegions.length, skipped);
       } catch (error) {
         if (!(error instanceof LoadError)) {
           console.error(error); // a bug in this client: keep the trace for support, show the user plain words

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -70,5 +71,38 @@ class RegionMapBrowserIT {
 
         Path screenshot = Browser.screenshot(driver, "regions-map");
         assertThat(Files.size(screenshot)).isGreaterThan(10_000);
+    }
+
+    /**
+     * The region index reaches every region without the map. Controls are activated with the DOM's
+     * {@code click()}, which is what a keyboard's Enter does on a button: WebDriver's own mouse and key
+     * input is not delivered by Debian's headless Chromium 156 with its ChromeDriver on our machines
+     * (tried: element click, sendKeys, Actions), so a test built on it could never pass here.
+     */
+    @Test
+    void everyRegionCanBeFoundByNameInTheRegionIndex() {
+        driver.get(base.toString());
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".region-list-button"), 21));
+
+        WebElement toggle = driver.findElement(By.id("region-index-toggle"));
+        assertThat(toggle.getAttribute("aria-expanded")).isEqualTo("false");
+        assertThat(driver.findElement(By.id("region-list")).isDisplayed()).isFalse();
+        activate(toggle);
+        assertThat(toggle.getAttribute("aria-expanded")).isEqualTo("true");
+        assertThat(driver.findElement(By.id("region-list")).isDisplayed()).isTrue();
+
+        WebElement jamtland = driver.findElement(By.cssSelector(".region-list-button[data-region-code='23']"));
+        assertThat(jamtland.getDomProperty("textContent")).contains("Region Jämtland Härjedalen");
+        assertThat(jamtland.getTagName()).as("focusable by keyboard").isEqualTo("button");
+        activate(jamtland);
+
+        WebElement popup = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".leaflet-popup-content")));
+        assertThat(popup.getText()).contains("Region Jämtland Härjedalen", "Jämtlands län", "Östersund", "Norra");
+        Browser.screenshot(driver, "region-popup-jamtland");
+    }
+
+    private void activate(WebElement control) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].focus(); arguments[0].click();", control);
     }
 }

@@ -41,6 +41,19 @@ class ArchitectureTest {
             .should().resideInAnyPackage("..api..", "se.samverkan.platform..")
             .because("each capability keeps its HTTP interface in its own api package");
 
+    /**
+     * Payara answers 401 with {@code WWW-Authenticate: Basic} for a resource class whose only security
+     * annotation sits on a method, and browsers then pop up a login dialog over the map. Declaring who
+     * may call a resource on the class avoids that and keeps the decision visible in one place.
+     */
+    @ArchTest
+    static final ArchRule resourcesDeclareWhoMayCallThemOnTheClass = classes()
+            .that().areAnnotatedWith("jakarta.ws.rs.Path")
+            .should().beAnnotatedWith("jakarta.annotation.security.PermitAll")
+            .orShould().beAnnotatedWith("jakarta.annotation.security.RolesAllowed")
+            .orShould().beAnnotatedWith("jakarta.annotation.security.DenyAll")
+            .because("every endpoint states who may call it, at class level (see the rule's javadoc)");
+
     @ArchTest
     static final ArchRule platformKnowsNoCapability = noClasses()
             .that().resideInAPackage("se.samverkan.platform..")

@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Path("ui/config")
 @RequestScoped
+@PermitAll
 @Tag(name = "User interface")
 public class UiConfigResource {
 
@@ -31,7 +32,6 @@ public class UiConfigResource {
 
     /** Public: holds no data, only how to draw the map. */
     @GET
-    @PermitAll
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Settings for the web client")
     public UiConfig config() {

@@ -156,6 +156,16 @@ class RegionApiIT {
     }
 
     @Test
+    void theUiSettingsArePublicAndNeverAskForALogin() {
+        HttpResponse<String> config = Http.get(URI.create(base.toString()).resolve("api/ui/config"));
+
+        // A 401 with WWW-Authenticate: Basic here once made browsers show a login dialog over the map.
+        Http.expect(config, 200, "application/json");
+        assertThat(config.headers().firstValue("WWW-Authenticate")).isEmpty();
+        assertThat(Http.object(config)).doesNotContainKey("tileUrl"); // none configured in tests
+    }
+
+    @Test
     void servesTheMapPageAndItsLibrary() {
         HttpResponse<String> page = Http.get(URI.create(base.toString()));
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,6 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import se.samverkan.testing.Http;
+import se.samverkan.testing.Ports;
 
 /**
  * {@code ./samverkan up}, {@code status} and {@code down} as a user runs them: a cluster of its own in a
@@ -38,11 +38,11 @@ class LauncherIT {
         state = Files.createDirectories(ROOT.resolve("registry-api/target/launcher-it"));
         // The server runs as 'postgres', which may not reach into the checkout; /tmp it always reaches.
         pgdata = Path.of("/tmp", "samverkan-launcher-it-" + ProcessHandle.current().pid(), "pgdata");
-        httpPort = freePort();
+        httpPort = Ports.free();
         env = Map.of(
                 "SAMVERKAN_STATE_DIR", state.toString(),
                 "SAMVERKAN_PGDATA", pgdata.toString(),
-                "SAMVERKAN_DB_PORT", String.valueOf(freePort()),
+                "SAMVERKAN_DB_PORT", String.valueOf(Ports.free()),
                 "SAMVERKAN_HTTP_PORT", String.valueOf(httpPort),
                 "SAMVERKAN_SKIP_BUILD", "1");
     }
@@ -140,12 +140,6 @@ class LauncherIT {
             return processState != 'Z' && processState != 'X';
         } catch (IOException gone) {
             return false;
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 

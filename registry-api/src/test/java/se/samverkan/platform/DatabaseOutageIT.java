@@ -3,8 +3,6 @@ package se.samverkan.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -12,6 +10,7 @@ import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import se.samverkan.testing.Http;
+import se.samverkan.testing.Ports;
 import se.samverkan.testing.PayaraMicroProcess;
 import se.samverkan.testing.TcpForwarder;
 
@@ -28,7 +27,7 @@ class DatabaseOutageIT {
 
     @Test
     void readinessAndApiFollowTheDatabaseDownAndBackUp() throws Exception {
-        int port = unusedPort();
+        int port = Ports.free();
         Map<String, String> env = Map.of(
                 "SAMVERKAN_DB_URL", "jdbc:postgresql://127.0.0.1:" + port + DATABASE.getPath(),
                 "SAMVERKAN_DB_USER", System.getProperty("samverkan.db.user", "samverkan"),
@@ -71,11 +70,5 @@ class DatabaseOutageIT {
         }
         assertThat(ready.statusCode()).as("readiness: %s\n%s", ready.body(), server.logTail()).isEqualTo(status);
         return ready;
-    }
-
-    private static int unusedPort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

@@ -1,9 +1,7 @@
 package se.samverkan.testing;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,7 +29,7 @@ public final class PayaraMicroProcess implements AutoCloseable {
 
     public static PayaraMicroProcess start(Map<String, String> environment) {
         try {
-            int port = freePort();
+            int port = Ports.free();
             Path log = Files.createTempFile("payara-micro-", ".log");
             List<String> command = new ArrayList<>(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-jar",
@@ -86,12 +84,6 @@ public final class PayaraMicroProcess implements AutoCloseable {
         if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
             process.destroyForcibly();
         }
-        new File(log.toString()).deleteOnExit();
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+        log.toFile().deleteOnExit();
     }
 }

@@ -76,17 +76,16 @@ public class RegionResource {
             @Pattern(regexp = "boundary|seat", message = "must be boundary or seat") String geometry) {
         List<Region> regions = catalog.all();
         if (!wantsGeoJson(headers)) {
-            return cacheable(request, versionTag(regions), regions.stream().map(RegionView::of).toList());
+            return cacheable(request, versionTag(regions), regions.stream().map(RegionView::of).toList(),
+                    MediaType.APPLICATION_JSON_TYPE);
         }
         boolean seats = "seat".equals(geometry);
         List<GeoJsonFeatureCollection.Feature> features = regions.stream()
                 .map(r -> new GeoJsonFeatureCollection.Feature(r.code().value(),
                         GeoJsonGeometry.of(seats ? r.seat() : r.boundary()), properties(r)))
                 .toList();
-        return Response.fromResponse(cacheable(request,
-                        new EntityTag(versionTag(regions).getValue() + "-" + geometry),
-                        new GeoJsonFeatureCollection(features)))
-                .type(GeoJsonFeatureCollection.MEDIA_TYPE).build();
+        return cacheable(request, new EntityTag(versionTag(regions).getValue() + "-" + geometry),
+                new GeoJsonFeatureCollection(features), GEO_JSON);
     }
 
     /** GeoJSON only when the client names it before plain JSON; browsers, curl and wildcards get JSON. */
@@ -121,7 +120,8 @@ public class RegionResource {
         Region region = catalog.find(new RegionCode(code)).orElseThrow(() -> ProblemException.notFound(
                 ProblemTypes.NOT_FOUND, "Unknown region",
                 "There is no region with county code " + code + ". Codes run from 01 (Stockholm) to 25 (Norrbotten)."));
-        return cacheable(request, new EntityTag(code + "-" + region.version()), RegionView.of(region));
+        return cacheable(request, new EntityTag(code + "-" + region.version()), RegionView.of(region),
+                MediaType.APPLICATION_JSON_TYPE);
     }
 
     private static Map<String, Object> properties(Region r) {
@@ -140,7 +140,7 @@ public class RegionResource {
         return new EntityTag(regions.size() + "-" + sum);
     }
 
-    private static Response cacheable(Request request, EntityTag tag, Object body) {
+    private static Response cacheable(Request request, EntityTag tag, Object body, MediaType type) {
         CacheControl cache = new CacheControl();
         cache.setMaxAge(MAX_AGE_SECONDS);
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
@@ -148,6 +148,6 @@ public class RegionResource {
             return notModified.cacheControl(cache).tag(tag).build();
         }
         // Vary: the same address answers JSON or GeoJSON depending on Accept.
-        return Response.ok(body).tag(tag).cacheControl(cache).header(HttpHeaders.VARY, HttpHeaders.ACCEPT).build();
+        return Response.ok(body, type).tag(tag).cacheControl(cache).header(HttpHeaders.VARY, HttpHeaders.ACCEPT).build();
     }
 }

@@ -61,13 +61,14 @@ class LauncherIT {
         assertThat(first.exitCode()).as(first.output()).isZero();
         assertThat(first.output()).containsPattern("ready in [0-9.]+ s").contains("http://localhost:" + httpPort + "/");
         assertServesRegions();
+        long appPid = pid(state.resolve("run/payara.pid"));
+        long dbPid = pid(pgdata.resolve("postmaster.pid"));
 
         Result again = run("up");
         assertThat(again.exitCode()).as(again.output()).isZero();
         assertThat(again.output()).contains("already running");
-        long appPid = pid(state.resolve("run/payara.pid"));
-        long dbPid = pid(pgdata.resolve("postmaster.pid"));
-        assertThat(pid(state.resolve("run/payara.pid"))).isEqualTo(appPid);
+        assertThat(pid(state.resolve("run/payara.pid"))).as("the second up keeps the running application").isEqualTo(appPid);
+        assertThat(pid(pgdata.resolve("postmaster.pid"))).as("the second up keeps the running database").isEqualTo(dbPid);
 
         // A crash: both processes die without cleaning up their pid files.
         kill(appPid);

@@ -144,10 +144,8 @@ public class RegionResource {
         CacheControl cache = new CacheControl();
         cache.setMaxAge(MAX_AGE_SECONDS);
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
-        if (notModified != null) {
-            return notModified.cacheControl(cache).tag(tag).build();
-        }
-        // Vary: the same address answers JSON or GeoJSON depending on Accept.
-        return Response.ok(body, type).tag(tag).cacheControl(cache).header(HttpHeaders.VARY, HttpHeaders.ACCEPT).build();
+        Response.ResponseBuilder response = notModified != null ? notModified : Response.ok(body, type);
+        // Vary on 200 and 304 alike: the same address answers JSON or GeoJSON depending on Accept.
+        return response.tag(tag).cacheControl(cache).header(HttpHeaders.VARY, HttpHeaders.ACCEPT).build();
     }
 }

@@ -83,7 +83,9 @@ class RegionApiIT {
         assertThat(region).doesNotContainKey("secondHealthcareRegion");
 
         String etag = response.headers().firstValue("ETag").orElseThrow();
-        assertThat(Http.get(api("regions/23"), "If-None-Match", etag).statusCode()).isEqualTo(304);
+        HttpResponse<String> notModified = Http.get(api("regions/23"), "If-None-Match", etag);
+        assertThat(notModified.statusCode()).isEqualTo(304);
+        assertThat(notModified.headers().firstValue("Vary")).hasValue("Accept");
     }
 
     @Test

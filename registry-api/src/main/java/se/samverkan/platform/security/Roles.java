@@ -16,8 +16,14 @@ public final class Roles {
     /** Liaison of the armed forces: sees military and other sensitive records. */
     public static final String DEFENCE_LIAISON = "defence-liaison";
 
+    /** Reports one hospital's capacity; the hospital comes from the token's {@code hospital} claim. */
+    public static final String HOSPITAL_REPORTER = "hospital-reporter";
+
     /** Claim that binds a region editor to one region (two-digit county code, e.g. "23"). */
     public static final String REGION_CLAIM = "region";
+
+    /** Claim that binds a hospital reporter to one hospital (the hospital's code). */
+    public static final String HOSPITAL_CLAIM = "hospital";
 
     private Roles() {
     }

@@ -8,6 +8,10 @@ public final class ProblemTypes {
     public static final String DATABASE_UNAVAILABLE = "/problems/database-unavailable";
     public static final String INTERNAL_ERROR = "/problems/internal-error";
     public static final String HTTP = "/problems/http";
+    public static final String FORBIDDEN = "/problems/forbidden";
+    public static final String CONFLICT = "/problems/conflict";
+    public static final String STALE_VERSION = "/problems/stale-version";
+    public static final String VERSION_REQUIRED = "/problems/version-required";
 
     private ProblemTypes() {
     }

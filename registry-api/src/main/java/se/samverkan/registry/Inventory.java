@@ -3,6 +3,7 @@ package se.samverkan.registry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
@@ -57,7 +58,12 @@ public class Inventory {
     }
 
     public Organisation organisation(UUID id, Caller caller) {
-        Organisation o = em.find(Organisation.class, id);
+        return organisation(id, caller, LockModeType.NONE);
+    }
+
+    /** Writers lock the row, so that of two writers with the same version the second is refused. */
+    private Organisation organisation(UUID id, Caller caller, LockModeType lock) {
+        Organisation o = em.find(Organisation.class, id, lock);
         if (o == null || (o.sensitive() && !visibility.cleared(caller))) {
             throw ProblemException.notFound(ProblemTypes.NOT_FOUND, "Unknown organisation",
                     "There is no organisation with id " + id + ".");
@@ -85,7 +91,7 @@ public class Inventory {
 
     @Transactional
     public OrganisationView replaceOrganisation(UUID id, long version, OrganisationInput in, Caller caller) {
-        Organisation o = organisation(id, caller);
+        Organisation o = organisation(id, caller, LockModeType.PESSIMISTIC_WRITE);
         requireEditable(o.regionCode().orElse(null), o.retiredAt().isPresent(), o.version(), version, caller,
                 "Organisation " + o.code());
         if (!o.code().equals(in.code())) {
@@ -103,7 +109,7 @@ public class Inventory {
 
     @Transactional
     public void retireOrganisation(UUID id, long version, Caller caller) {
-        Organisation o = organisation(id, caller);
+        Organisation o = organisation(id, caller, LockModeType.PESSIMISTIC_WRITE);
         requireEditable(o.regionCode().orElse(null), o.retiredAt().isPresent(), o.version(), version, caller,
                 "Organisation " + o.code());
         long inUse = (Long) em.createQuery("SELECT count(u) FROM TransportUnit u WHERE u.organisation = :o AND u.retiredAt IS NULL")
@@ -154,7 +160,11 @@ public class Inventory {
     }
 
     public Base base(UUID id, Caller caller) {
-        Base b = em.find(Base.class, id);
+        return base(id, caller, LockModeType.NONE);
+    }
+
+    private Base base(UUID id, Caller caller, LockModeType lock) {
+        Base b = em.find(Base.class, id, lock);
         if (b == null || (b.sensitive() && !visibility.cleared(caller))) {
             throw ProblemException.notFound(ProblemTypes.NOT_FOUND, "Unknown base", "There is no base with id " + id + ".");
         }
@@ -181,7 +191,7 @@ public class Inventory {
 
     @Transactional
     public BaseView replaceBase(UUID id, long version, BaseInput in, Caller caller) {
-        Base b = base(id, caller);
+        Base b = base(id, caller, LockModeType.PESSIMISTIC_WRITE);
         requireEditable(b.regionCode(), b.retiredAt().isPresent(), b.version(), version, caller, "Base " + b.code());
         if (!b.code().equals(in.code())) {
             throw ProblemException.invalid("code", "cannot change; it is how units refer to the base");
@@ -198,7 +208,7 @@ public class Inventory {
 
     @Transactional
     public void retireBase(UUID id, long version, Caller caller) {
-        Base b = base(id, caller);
+        Base b = base(id, caller, LockModeType.PESSIMISTIC_WRITE);
         requireEditable(b.regionCode(), b.retiredAt().isPresent(), b.version(), version, caller, "Base " + b.code());
         long inUse = (Long) em.createQuery("SELECT count(u) FROM TransportUnit u WHERE u.base = :b AND u.retiredAt IS NULL")
                 .setParameter("b", b).getSingleResult();

@@ -134,7 +134,12 @@ public class UnitRegistry {
     }
 
     private TransportUnit editable(UUID id, long expectedVersion, Caller caller) {
-        TransportUnit unit = visible(id, caller).orElseThrow(() -> notFound(id));
+        // Row lock first: of two writers that read the same version, the second waits here and then
+        // sees the first one's version, so it is refused instead of overwriting.
+        TransportUnit unit = em.find(TransportUnit.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (unit == null || (unit.sensitive() && !visibility.cleared(caller))) {
+            throw notFound(id);
+        }
         if (unit.retiredAt().isPresent()) {
             throw ProblemException.conflict("Unit " + unit.callSign() + " is retired and can no longer be changed.", null);
         }
@@ -145,9 +150,6 @@ public class UnitRegistry {
         if (unit.version() != expectedVersion) {
             throw ProblemException.staleVersion("Unit " + unit.callSign(), unit.version());
         }
-        // Two writers that both read this version: the second waits here and then fails the version check
-        // at flush, instead of overwriting the first.
-        em.lock(unit, LockModeType.OPTIMISTIC);
         return unit;
     }
 

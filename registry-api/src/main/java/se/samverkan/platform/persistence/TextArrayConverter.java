@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * Maps a PostgreSQL {@code text[]} column to a list of strings. Writes go out as an array literal, cast by
- * the server (the data source sends strings untyped); reads arrive as {@link java.sql.Array}. Elements are
+ * the server (the data source sends strings untyped); reads arrive as {@link java.sql.Array} or, through EclipseLink, as an Object[]. Elements are
  * vocabulary codes ([a-z0-9_-]), so the literal needs no quoting; anything else is refused rather than
  * quoted wrongly.
  */
@@ -34,6 +34,10 @@ public class TextArrayConverter implements AttributeConverter<List<String>, Obje
     public List<String> convertToEntityAttribute(Object column) {
         if (column == null) {
             return List.of();
+        }
+        // EclipseLink already unpacks java.sql.Array into an Object[]; a plain JDBC read does not.
+        if (column instanceof Object[] values) {
+            return Arrays.stream(values).map(String::valueOf).toList();
         }
         if (column instanceof Array array) {
             try {

@@ -6,7 +6,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 
 /** The readiness level in force for the nation (scope {@code SE}) or one region (its county code). */
@@ -30,13 +29,14 @@ public class ReadinessInForce {
 
     private String reason;
 
-    @Version
+    /** Raised by every change; writers lock the row and compare it with the version the caller read. */
     private long version;
 
     protected ReadinessInForce() {
     }
 
     public void change(ReadinessLevel to, String by, String why, Instant at) {
+        this.version++;
         this.level = to;
         this.changedBy = by;
         this.reason = why;

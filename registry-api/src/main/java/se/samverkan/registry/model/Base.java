@@ -10,7 +10,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
@@ -53,7 +52,7 @@ public class Base {
     @Column(name = "updated_at")
     private Instant updatedAt;
 
-    @Version
+    /** Raised by every change; writers lock the row and compare it with the version the caller read. */
     private long version;
 
     protected Base() {
@@ -66,6 +65,7 @@ public class Base {
 
     public void describe(String name, BaseKind kind, String regionCode, Organisation organisation, String address,
                          Point position, boolean sensitive) {
+        this.version++;
         this.name = name;
         this.kind = kind;
         this.regionCode = regionCode;
@@ -77,6 +77,7 @@ public class Base {
     }
 
     public void retire(Instant at) {
+        this.version++;
         this.retiredAt = at;
         this.updatedAt = at;
     }

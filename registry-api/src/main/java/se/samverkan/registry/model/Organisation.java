@@ -6,7 +6,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
@@ -44,7 +43,7 @@ public class Organisation {
     @Column(name = "updated_at")
     private Instant updatedAt;
 
-    @Version
+    /** Raised by every change; writers lock the row and compare it with the version the caller read. */
     private long version;
 
     protected Organisation() {
@@ -56,6 +55,7 @@ public class Organisation {
     }
 
     public void describe(String name, Sector sector, String regionCode, boolean sensitive) {
+        this.version++;
         this.name = name;
         this.sector = sector;
         this.regionCode = regionCode;
@@ -64,6 +64,7 @@ public class Organisation {
     }
 
     public void retire(Instant at) {
+        this.version++;
         this.retiredAt = at;
         this.updatedAt = at;
     }

@@ -10,7 +10,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -103,7 +102,7 @@ public class TransportUnit {
     @Column(name = "updated_at")
     private Instant updatedAt;
 
-    @Version
+    /** Raised by every change; writers lock the row and compare it with the version the caller read. */
     private long version;
 
     protected TransportUnit() {
@@ -115,6 +114,7 @@ public class TransportUnit {
 
     /** Replaces everything a region keeps about the unit; saving it counts as confirming it. */
     public void describe(UnitDescription d, Organisation organisation, Base base, Instant now) {
+        this.version++;
         this.callSign = d.callSign();
         this.registration = d.registration();
         this.kind = d.kind();
@@ -141,6 +141,7 @@ public class TransportUnit {
 
     /** A status report from dispatch: status and, when known, where the unit is now. */
     public void report(UnitStatus status, Point position, Instant now) {
+        this.version++;
         this.status = status;
         if (position != null) {
             this.position = position;
@@ -150,6 +151,7 @@ public class TransportUnit {
     }
 
     public void retire(Instant at) {
+        this.version++;
         this.retiredAt = at;
         this.updatedAt = at;
     }

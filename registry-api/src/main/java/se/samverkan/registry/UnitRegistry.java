@@ -143,7 +143,7 @@ public class UnitRegistry {
         if (unit.retiredAt().isPresent()) {
             throw ProblemException.conflict("Unit " + unit.callSign() + " is retired and can no longer be changed.", null);
         }
-        if (!caller.mayEditRegion(unit.homeRegion())) {
+        if (!visibility.mayEdit(caller, unit.homeRegion(), unit.sensitive())) {
             throw ProblemException.forbidden("Unit " + unit.callSign() + " belongs to region " + unit.homeRegion()
                     + "; you may change units of your own region only.");
         }
@@ -240,7 +240,8 @@ public class UnitRegistry {
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
-        if (!caller.mayEditRegion(in.homeRegion())) {
+        boolean sensitive = wantsSensitive || (org != null && org.sensitive()) || (base != null && base.sensitive());
+        if (!visibility.mayEdit(caller, in.homeRegion(), sensitive)) {
             throw ProblemException.forbidden("You may create and change units of your own region only, not of region "
                     + in.homeRegion() + ".");
         }

@@ -24,6 +24,14 @@ public class Visibility {
         return caller.hasRole(Roles.NATIONAL_COORDINATOR) && readiness.national().heightenedOrWar();
     }
 
+    /**
+     * Whether the caller may change a record of this region: region editors their own region, the national
+     * cell every region, and the defence liaison sensitive records (military units) wherever they are based.
+     */
+    public boolean mayEdit(Caller caller, String region, boolean sensitive) {
+        return caller.mayEditRegion(region) || (sensitive && caller.hasRole(Roles.DEFENCE_LIAISON));
+    }
+
     /** Marking a record sensitive hides it from its own region too, so only cleared roles may do it. */
     public boolean mayMarkSensitive(Caller caller) {
         return caller.hasRole(Roles.DEFENCE_LIAISON) || caller.hasRole(Roles.NATIONAL_COORDINATOR);

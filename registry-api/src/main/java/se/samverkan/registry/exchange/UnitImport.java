@@ -225,7 +225,8 @@ public class UnitImport {
         if (Boolean.TRUE.equals(in.sensitive()) && !mayMarkSensitive) {
             check.add(n, "sensitive", "only the defence liaison or the national coordination cell may mark units sensitive");
         }
-        if (!caller.mayEditRegion(in.homeRegion())) {
+        boolean sensitive = Boolean.TRUE.equals(in.sensitive()) || (org != null && org.sensitive());
+        if (!caller.mayEditRegion(in.homeRegion()) && !(sensitive && mayMarkSensitive && cleared)) {
             check.add(n, "home_region", "you may import units of your own region only, not of region " + in.homeRegion());
         }
         String key = in.callSign().strip().toUpperCase(Locale.ROOT);

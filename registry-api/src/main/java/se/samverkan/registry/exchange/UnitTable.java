@@ -65,7 +65,8 @@ public final class UnitTable {
         Double lat = decimal(cells, "latitude", errors);
         Double lon = decimal(cells, "longitude", errors);
         Position position = null;
-        if (lat != null || lon != null) {
+        boolean coordinatesReadable = errors.stream().noneMatch(e -> e.field().equals("latitude") || e.field().equals("longitude"));
+        if (coordinatesReadable && (lat != null || lon != null)) {
             if (lat == null || lon == null) {
                 errors.add(new FieldError(lat == null ? "latitude" : "longitude", "is required when the other coordinate is given"));
             } else {

@@ -26,11 +26,14 @@ final class CsvRows implements RowSource {
     }
 
     private void readHeader() throws IOException {
-        reader.mark(1);
-        if (reader.read() != '\uFEFF') {
-            reader.reset();
-        }
-        List<String> header = guarded(csv::next);
+        List<String> header = guarded(() -> {
+            // A byte-order mark, as spreadsheet programs write before "CSV UTF-8", is not part of the header.
+            reader.mark(1);
+            if (reader.read() != '\uFEFF') {
+                reader.reset();
+            }
+            return csv.next();
+        });
         if (header == null) {
             throw new UnreadableFileException(1, "header", "the file is empty; the first line must name the columns: "
                     + String.join(",", UnitTable.COLUMNS));

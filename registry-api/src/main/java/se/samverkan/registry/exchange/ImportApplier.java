@@ -1,8 +1,7 @@
 package se.samverkan.registry.exchange;
 
-import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +15,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.function.IntConsumer;
-import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.postgresql.ds.PGSimpleDataSource;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 import se.samverkan.registry.UnitInput;
@@ -32,13 +32,53 @@ public class ImportApplier {
 
     private static final int CHUNK = 2000;
 
-    @Resource(lookup = "java:app/jdbc/samverkan")
-    DataSource dataSource;
+    // Its own connection, not one of the pool's: the container enlists a pooled connection a thread holds
+    // into any transaction that thread begins (the progress updates do), and that transaction's commit
+    // would end this one halfway (found in RegistryApiIT: the temporary table vanished mid-import).
+    @Inject
+    @ConfigProperty(name = "samverkan.db.url")
+    String url;
 
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @Inject
+    @ConfigProperty(name = "samverkan.db.user")
+    String user;
+
+    @Inject
+    @ConfigProperty(name = "samverkan.db.password")
+    String password;
+
+    /**
+     * One transaction on a dedicated connection (autocommit off, commit at the end, rollback on any
+     * failure): what COPY and the temporary tables need, and free of the pool's socket timeout meant for
+     * interactive requests.
+     */
     public void apply(Path file, UnitImport.Format format, UnitImport.References refs, String actor, IntConsumer progress)
             throws IOException, SQLException {
-        try (Connection c = dataSource.getConnection()) {
+        PGSimpleDataSource direct = new PGSimpleDataSource();
+        direct.setURL(url);
+        direct.setUser(user);
+        direct.setPassword(password);
+        direct.setApplicationName("samverkan-import");
+        direct.setConnectTimeout(5);
+        try (Connection c = direct.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                applyIn(c, file, format, refs, actor, progress);
+                c.commit();
+            } catch (IOException | SQLException | RuntimeException e) {
+                try {
+                    c.rollback();
+                } catch (SQLException rollback) {
+                    e.addSuppressed(rollback);
+                }
+                throw e;
+            }
+        }
+    }
+
+    private void applyIn(Connection c, Path file, UnitImport.Format format, UnitImport.References refs, String actor,
+                         IntConsumer progress) throws IOException, SQLException {
+        {
             try (Statement st = c.createStatement()) {
                 st.execute("""
                         CREATE TEMP TABLE import_unit (

@@ -1,5 +1,7 @@
 package se.samverkan.transfer.whatif;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -18,8 +20,9 @@ public record MeasureEffect(String name, int matched, int moved, Map<String, Int
                             Map<String, Integer> movedByMeasure) {
 
     public MeasureEffect {
-        notMoved = Map.copyOf(notMoved);
-        movedByMeasure = Map.copyOf(movedByMeasure);
+        // Kept in the order found (policy order for movedByMeasure), so reports read the same every run.
+        notMoved = Collections.unmodifiableMap(new LinkedHashMap<>(notMoved));
+        movedByMeasure = Collections.unmodifiableMap(new LinkedHashMap<>(movedByMeasure));
     }
 
     /** What the region saves (positive) or spends more (negative) on the moved transfers. */

@@ -81,6 +81,7 @@ public final class WhatIfAnalysis {
         double staffAdded = 0;
         Map<String, Integer> notMoved = new LinkedHashMap<>();
         Map<String, Integer> byMeasure = new LinkedHashMap<>();
+        measures.forEach(m -> byMeasure.put(m.name(), 0));
         for (Baseline b : baselines) {
             boolean anyMatch = false;
             String lastRefusal = null;

@@ -42,7 +42,7 @@ public class TransferAdviceResource {
             description = "Every mode is assessed: medically adequate for the need, allowed at the priority, able to "
                     + "make the journey, arriving by the latest time. The cheapest adequate mode is recommended, the "
                     + "other adequate modes follow by cost, and each mode ruled out says why. When no mode will do, "
-                    + "the answer is still 200, with recommended null and noAdequateMode giving the reason.")
+                    + "the answer is still 200, without recommended and with noAdequateMode giving the reason.")
     @APIResponse(responseCode = "200", description = "The advice (possibly: no adequate mode, with the reason)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AdviceView.class)))
     @APIResponse(responseCode = "400", description = "A field is missing or wrong: unknown hospital, from = to, a window "

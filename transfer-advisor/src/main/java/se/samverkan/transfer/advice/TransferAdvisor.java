@@ -89,7 +89,8 @@ public final class TransferAdvisor {
         }
         TravelEstimate out = trip.outbound();
         LocalDateTime departure = departure(cost, request.earliest());
-        LocalDateTime arrival = departure.plusSeconds(Math.round(out.minutes() * 60));
+        // Whole minutes, rounded up: coordinators plan in minutes, and early is the wrong side to round to.
+        LocalDateTime arrival = departure.plusMinutes((long) Math.ceil(out.minutes() - 1e-9));
         if (arrival.isAfter(request.latest())) {
             reasons.add("too late: arrives " + TIME.format(arrival) + ", the transfer must arrive by "
                     + TIME.format(request.latest()));
@@ -100,7 +101,7 @@ public final class TransferAdvisor {
 
     /** On demand: ready time plus dispatch. Scheduled: the first departure at or after that. */
     static LocalDateTime departure(ModeCost cost, LocalDateTime ready) {
-        LocalDateTime earliestDeparture = ready.plusSeconds(Math.round(cost.dispatchMinutes() * 60));
+        LocalDateTime earliestDeparture = ready.plusMinutes((long) Math.ceil(cost.dispatchMinutes() - 1e-9));
         if (!cost.scheduled()) {
             return earliestDeparture;
         }

@@ -2,35 +2,25 @@ package se.samverkan.transfers.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import java.io.StringReader;
 import java.net.URI;
 import java.net.URL;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import se.samverkan.testing.Http;
 import se.samverkan.testing.SamverkanDeployment;
+import se.samverkan.testing.Tokens;
 
 /**
- * {@code POST /api/transfers/advice} end to end on the shipped WAR. Without a token the call is refused.
- * With a token of a demo user (password grant against the Keycloak that {@code ./samverkan test} starts and
- * names in {@code samverkan.keycloak.url}) it answers advice, "no adequate mode" and field-naming problems.
- * The signed-in tests are skipped, saying why, when no Keycloak was named or the application does not yet
- * accept its tokens (before the security issue wires token verification in).
+ * {@code POST /api/transfers/advice} end to end on the shipped WAR with real Keycloak tokens of the demo users
+ * ({@link Tokens}): refused without a token; for signed-in roles advice, "no adequate mode" and problems
+ * naming the field.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -53,13 +43,11 @@ class TransferAdviceApiIT {
     }
 
     @Test
-    void withoutATokenTheCallIsRefused() {
-        // Which challenge comes with the 401 (Basic before MP-JWT is configured, Bearer after) is the
-        // security issue's to decide and test; here it is enough that nobody gets advice anonymously.
+    void withoutATokenTheCallIsA401ProblemWithoutABasicChallenge() {
         HttpResponse<String> response = Http.post(advice(), LYING_BASIC_KIRUNA_UMEA);
 
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(401);
-        assertThat(response.body()).doesNotContain("recommended");
+        assertThat(Http.problem(response, 401).getString("instance")).endsWith("/api/transfers/advice");
+        assertThat(response.headers().allValues("WWW-Authenticate")).noneMatch(v -> v.startsWith("Basic"));
     }
 
     @Test
@@ -82,6 +70,14 @@ class TransferAdviceApiIT {
                     assertThat(o.getJsonArray("reasons").getString(0)).startsWith("not medically adequate");
                 });
         assertThat(advice).doesNotContainKey("noAdequateMode");
+    }
+
+    @Test
+    void everySignedInRoleMayAsk() {
+        for (String user : new String[] {"viewer", "editor-jamtland", "coordinator", "planner", "liaison", "reporter-ostersund"}) {
+            HttpResponse<String> response = Http.post(advice(), LYING_BASIC_KIRUNA_UMEA, "Authorization", bearer(user));
+            assertThat(response.statusCode()).as(user + ": " + response.body()).isEqualTo(200);
+        }
     }
 
     @Test
@@ -115,36 +111,8 @@ class TransferAdviceApiIT {
         assertThat(error.getString("reason")).contains(reason);
     }
 
-    /**
-     * "Bearer …" for a demo user of the samverkan realm, or the test is skipped when the environment has
-     * no Keycloak or the application does not accept the token yet.
-     */
-    private String bearer(String user) {
-        String keycloak = System.getProperty("samverkan.keycloak.url", "");
-        Assumptions.assumeFalse(keycloak.isBlank(), "no Keycloak named (samverkan.keycloak.url); run through ./samverkan test");
-        String form = "grant_type=password&client_id=samverkan-cli&username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
-                + "&password=demo";
-        HttpResponse<String> token;
-        try {
-            token = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                            URI.create(keycloak.replaceAll("/$", "") + "/realms/samverkan/protocol/openid-connect/token"))
-                    .timeout(Duration.ofSeconds(30))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-        assertThat(token.statusCode()).as(token.body()).isEqualTo(200);
-        String bearer;
-        try (JsonReader reader = Json.createReader(new StringReader(token.body()))) {
-            bearer = "Bearer " + reader.readObject().getString("access_token");
-        }
-        HttpResponse<String> probe = Http.post(advice(), LYING_BASIC_KIRUNA_UMEA, "Authorization", bearer);
-        Assumptions.assumeTrue(probe.statusCode() != 401,
-                "the application does not accept Keycloak tokens yet (token verification comes with the security issue)");
-        return bearer;
+    /** The Authorization header value for a demo user of the samverkan realm. */
+    private static String bearer(String user) {
+        return Http.bearer(Tokens.forUser(user))[1];
     }
 }

@@ -60,6 +60,21 @@ class SwedishGridTest {
                 .isCloseTo(geo.longitude(), within(9e-8 / Math.cos(Math.toRadians(geo.latitude()))));
     }
 
+    @org.junit.jupiter.api.Test
+    void projectsEveryCoordinateOfAGeometryAndBack() {
+        org.locationtech.jts.geom.GeometryFactory factory = new org.locationtech.jts.geom.GeometryFactory();
+        org.locationtech.jts.geom.Geometry line = factory.createLineString(new org.locationtech.jts.geom.Coordinate[] {
+            new org.locationtech.jts.geom.Coordinate(18.0686, 59.3293), new org.locationtech.jts.geom.Coordinate(20.2253, 67.8558)});
+
+        org.locationtech.jts.geom.Geometry projected = grid.toGrid(line);
+        GridPoint kiruna = grid.toGrid(new GeoPoint(67.8558, 20.2253));
+
+        assertThat(projected.getCoordinates()[1].x).isCloseTo(kiruna.easting(), within(0.001));
+        assertThat(projected.getCoordinates()[1].y).isCloseTo(kiruna.northing(), within(0.001));
+        assertThat(line.getCoordinates()[1].x).as("the source is left alone").isEqualTo(20.2253);
+        assertThat(grid.toGeo(projected).getCoordinates()[0].y).isCloseTo(59.3293, within(1e-8));
+    }
+
     @ParameterizedTest
     @CsvSource({"59.3293, 18.0686", "67.8558, 20.2253", "55.3374, 13.3594"})
     void roundTripsWithinAMillimetre(double lat, double lon) {

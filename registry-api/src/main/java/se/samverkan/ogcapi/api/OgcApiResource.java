@@ -10,7 +10,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
@@ -19,8 +18,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import se.samverkan.gis.GeoJsonGeometry;
@@ -34,7 +31,6 @@ import se.samverkan.ogcapi.SourceFeature;
 import se.samverkan.platform.problem.ProblemException;
 import se.samverkan.platform.problem.ProblemTypes;
 import se.samverkan.platform.security.Caller;
-import se.samverkan.platform.security.Roles;
 
 /**
  * OGC API – Features at {@code /ogcapi} (forwarded here by {@link OgcApiPath}). Public like {@code /api/regions}:
@@ -49,8 +45,6 @@ public class OgcApiResource {
 
     static final String GEO_JSON = "application/geo+json";
     private static final String TRS = "http://www.opengis.net/def/uom/ISO-8601/0/Gregorian";
-    private static final List<String> KNOWN_ROLES = List.of(Roles.VIEWER, Roles.REGION_EDITOR, Roles.NATIONAL_COORDINATOR,
-            Roles.EXERCISE_PLANNER, Roles.DEFENCE_LIAISON, Roles.HOSPITAL_REPORTER);
 
     @Inject
     FeatureCollections collections;
@@ -58,8 +52,9 @@ public class OgcApiResource {
     @Context
     UriInfo uri;
 
-    @Context
-    SecurityContext security;
+    /** Who asks (anonymous without a token); handed to the sources, which decide what each caller sees. */
+    @Inject
+    Caller caller;
 
     @GET
     @Operation(hidden = true)
@@ -119,7 +114,7 @@ public class OgcApiResource {
         OgcCrs crs = parameters.crs();
         int limit = parameters.limit();
         int offset = parameters.offset();
-        FeatureQuery query = new FeatureQuery(parameters.bbox(), parameters.datetime(), offset, limit, caller());
+        FeatureQuery query = new FeatureQuery(parameters.bbox(), parameters.datetime(), offset, limit, caller);
         FeaturePage page = source.features(query);
 
         List<Link> links = new ArrayList<>();
@@ -143,7 +138,7 @@ public class OgcApiResource {
     public Response item(@PathParam("collectionId") String id, @PathParam("featureId") String featureId) {
         FeatureSource source = source(id);
         OgcCrs crs = new QueryParameters(uri.getQueryParameters(), QueryParameters.ITEM).crs();
-        SourceFeature feature = source.feature(featureId, caller()).orElseThrow(() -> ProblemException.notFound(
+        SourceFeature feature = source.feature(featureId, caller).orElseThrow(() -> ProblemException.notFound(
                 ProblemTypes.NOT_FOUND, "Unknown feature", "Collection " + id + " has no feature " + featureId + "."));
         return geoJson(view(id, feature, crs, true), crs);
     }
@@ -199,15 +194,5 @@ public class OgcApiResource {
             page.queryParam("offset", offset);
         }
         return page.build().toString();
-    }
-
-    /** Who asks, from the request's security context; anonymous until issue 4 brings tokens. */
-    private Caller caller() {
-        if (security == null || security.getUserPrincipal() == null) {
-            return new Caller("anonymous", null, Set.of(), Optional.empty());
-        }
-        Set<String> roles = KNOWN_ROLES.stream().filter(security::isUserInRole).collect(Collectors.toSet());
-        String name = security.getUserPrincipal().getName();
-        return new Caller(name, name, roles, Optional.empty());
     }
 }

@@ -195,6 +195,16 @@ class OgcApiIT {
         Http.problem(Http.get(ogc("collections/regions/items/99")), 404);
     }
 
+    @Test
+    void theOgcAddressAppliesTheSameTokenChecksAsTheRestApi() {
+        // A verified token travels with the request through /ogcapi (the forward keeps the caller) ...
+        HttpResponse<String> withToken = Http.getAs("coordinator", ogc("collections/regions/items?limit=1"));
+        Http.expect(withToken, 200, "application/geo+json");
+
+        // ... and a token that does not verify is refused as at /api.
+        Http.problem(Http.get(ogc("collections/regions/items"), Http.bearer("not.a.token")), 401);
+    }
+
     private static List<String> ids(JsonObject page) {
         return page.getJsonArray("features").getValuesAs(JsonObject.class).stream().map(f -> f.getString("id")).toList();
     }

@@ -55,11 +55,12 @@ public class HospitalDirectory {
      * category with available beds in the current report, and whether the capacity is stale.
      */
     public List<HospitalStatus> list(Optional<String> region, Optional<CareCategory> withAvailable, Optional<Boolean> stale) {
-        List<Hospital> hospitals = em.createQuery("""
-                        SELECT h FROM Hospital h WHERE h.deletedAt IS NULL AND (:region IS NULL OR h.regionCode = :region)
-                        ORDER BY h.code""", Hospital.class)
-                .setParameter("region", region.orElse(null))
-                .getResultList();
+        // Two queries rather than ":region IS NULL OR …": PostgreSQL cannot type a parameter that is only null.
+        List<Hospital> hospitals = region.isPresent()
+                ? em.createQuery("SELECT h FROM Hospital h WHERE h.deletedAt IS NULL AND h.regionCode = :region"
+                        + " ORDER BY h.code", Hospital.class).setParameter("region", region.get()).getResultList()
+                : em.createQuery("SELECT h FROM Hospital h WHERE h.deletedAt IS NULL ORDER BY h.code", Hospital.class)
+                        .getResultList();
         Map<String, CapacityReport> current = reporting.current(hospitals.stream().map(h -> h.code().value()).toList());
         Instant now = policy.now();
         return hospitals.stream()

@@ -95,6 +95,9 @@ public class CapacityReporting {
         }
         return em.createQuery("SELECT r FROM CapacityReport r WHERE r.id IN :ids", CapacityReport.class)
                 .setParameter("ids", ids.stream().map(Number::longValue).toList())
+                // All reports' beds in one more query instead of one per report (EclipseLink batch reading).
+                .setHint("eclipselink.batch", "r.beds")
+                .setHint("eclipselink.batch.type", "IN")
                 .getResultList().stream()
                 .collect(Collectors.toMap(r -> r.hospitalCode().value(), Function.identity()));
     }
@@ -105,6 +108,8 @@ public class CapacityReporting {
         return em.createQuery("""
                         SELECT r FROM CapacityReport r WHERE r.hospitalCode = :code AND r.reportedAt >= :since
                         ORDER BY r.reportedAt DESC, r.id DESC""", CapacityReport.class)
+                .setHint("eclipselink.batch", "r.beds")
+                .setHint("eclipselink.batch.type", "IN")
                 .setParameter("code", code.value())
                 .setParameter("since", since.atOffset(ZoneOffset.UTC))
                 .setMaxResults(limit)

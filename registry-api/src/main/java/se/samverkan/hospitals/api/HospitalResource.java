@@ -27,6 +27,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -40,6 +42,7 @@ import se.samverkan.hospitals.CapacityReporting;
 import se.samverkan.hospitals.HaveExchange;
 import se.samverkan.hospitals.HospitalDirectory;
 import se.samverkan.hospitals.HospitalProblems;
+import se.samverkan.hospitals.have.HaveCodec;
 import se.samverkan.hospitals.model.CareCategory;
 import se.samverkan.hospitals.model.Hospital;
 import se.samverkan.hospitals.model.HospitalCode;
@@ -213,7 +216,9 @@ public class HospitalResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Import an EDXL-HAVE 1.0 HospitalStatus document: one capacity report per Hospital",
             description = "Validated against the shipped schema; DTDs and entities are refused. All or nothing.")
-    public Response importHave(byte[] document) {
+    public Response importHave(InputStream body) throws IOException {
+        // Read at most one byte beyond the limit, so a huge body is refused without being held in memory.
+        byte[] document = body.readNBytes(HaveCodec.MAX_BYTES + 1);
         List<CapacityView> stored = have.importDocument(document, CallerFromToken.caller(security),
                         CallerFromToken.boundHospital(security))
                 .stream().map(r -> CapacityView.of(r, r.isStale(policy.now(), policy.staleAfter()))).toList();

@@ -23,6 +23,7 @@ import se.samverkan.hospitals.model.Hospital;
 import se.samverkan.hospitals.model.HospitalCode;
 import se.samverkan.hospitals.model.ReportSource;
 import se.samverkan.platform.security.Caller;
+import se.samverkan.platform.security.Roles;
 
 /**
  * Capacity reports: stores each report as a new row (history and audit in one), answers the current capacity
@@ -42,11 +43,11 @@ public class CapacityReporting {
     CapacityPolicy policy;
 
     /** Refuses with 404 or 403 before a body is even looked at. */
-    public Hospital checkMayReport(HospitalCode code, Caller caller, Optional<String> boundHospital) {
+    public Hospital checkMayReport(HospitalCode code, Caller caller) {
         Hospital hospital = liveHospital(code);
-        if (!ReportingRights.mayReport(caller, boundHospital, code)) {
-            throw HospitalProblems.forbidden(caller.hasRole(se.samverkan.platform.security.Roles.HOSPITAL_REPORTER)
-                    ? "You report for " + boundHospital.orElse("no hospital") + ", not for " + code + "."
+        if (!ReportingRights.mayReport(caller, code)) {
+            throw HospitalProblems.forbidden(caller.hasRole(Roles.HOSPITAL_REPORTER)
+                    ? "You report for " + caller.hospital().orElse("no hospital") + ", not for " + code + "."
                     : "Only the national coordination cell, a region editor of region " + code.regionCode()
                             + " or the hospital's own reporter may report capacity for " + code + ".");
         }
@@ -54,9 +55,8 @@ public class CapacityReporting {
     }
 
     @Transactional
-    public CapacityReport report(HospitalCode code, CapacityDraft draft, Caller caller, Optional<String> boundHospital,
-                                 ReportSource source) {
-        checkMayReport(code, caller, boundHospital);
+    public CapacityReport report(HospitalCode code, CapacityDraft draft, Caller caller, ReportSource source) {
+        checkMayReport(code, caller);
         Instant now = policy.now();
         if (draft.reportedAt().isAfter(now.plus(policy.clockSkew()))) {
             throw HospitalProblems.invalid("reportedAt", "lies in the future (server time " + now

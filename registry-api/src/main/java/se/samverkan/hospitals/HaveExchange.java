@@ -47,7 +47,7 @@ public class HaveExchange {
     }
 
     @Transactional
-    public List<CapacityReport> importDocument(byte[] document, Caller caller, Optional<String> boundHospital) {
+    public List<CapacityReport> importDocument(byte[] document, Caller caller) {
         List<HaveHospital> hospitals;
         try {
             hospitals = codec.read(document);
@@ -57,7 +57,7 @@ public class HaveExchange {
         }
         List<CapacityReport> stored = new ArrayList<>();
         for (HaveHospital h : hospitals) {
-            stored.add(reporting.report(h.code(), h.status(), caller, boundHospital, ReportSource.EDXL_HAVE));
+            stored.add(reporting.report(h.code(), h.status(), caller, ReportSource.EDXL_HAVE));
         }
         return stored;
     }

@@ -1,9 +1,7 @@
 package se.samverkan.hospitals;
 
-import java.util.Optional;
 import se.samverkan.hospitals.model.HospitalCode;
 import se.samverkan.platform.security.Caller;
-import se.samverkan.platform.security.Roles;
 
 /**
  * Who may report a hospital's capacity or change a receiving facility. Plain Java, so the rule is
@@ -18,11 +16,8 @@ public final class ReportingRights {
      * The national cell for any hospital; a region editor for the hospitals of their region; a hospital
      * reporter only for the one hospital their token's {@code hospital} claim names.
      */
-    public static boolean mayReport(Caller caller, Optional<String> boundHospital, HospitalCode hospital) {
-        if (caller.mayEditRegion(hospital.regionCode())) {
-            return true;
-        }
-        return caller.hasRole(Roles.HOSPITAL_REPORTER) && boundHospital.map(hospital.value()::equals).orElse(false);
+    public static boolean mayReport(Caller caller, HospitalCode hospital) {
+        return caller.mayEditRegion(hospital.regionCode()) || caller.mayReportForHospital(hospital.value());
     }
 
     /** Receiving facilities are registry data: the national cell, or a region editor in their own region. */

@@ -18,27 +18,31 @@ class ReportingRightsTest {
         Caller jamtland = new Caller("u1", "Editor", Set.of(Roles.REGION_EDITOR), Optional.of("23"));
         Caller skane = new Caller("u2", "Editor", Set.of(Roles.REGION_EDITOR), Optional.of("12"));
 
-        assertThat(ReportingRights.mayReport(jamtland, Optional.empty(), OSTERSUND)).isTrue();
-        assertThat(ReportingRights.mayReport(skane, Optional.empty(), OSTERSUND)).isFalse();
+        assertThat(ReportingRights.mayReport(jamtland, OSTERSUND)).isTrue();
+        assertThat(ReportingRights.mayReport(skane, OSTERSUND)).isFalse();
         assertThat(ReportingRights.mayEditFacility(skane, OSTERSUND)).isFalse();
     }
 
     @Test
     void aHospitalReporterReportsForTheHospitalOfTheirTokenOnly() {
-        Caller reporter = new Caller("u3", "Reporter", Set.of(Roles.HOSPITAL_REPORTER), Optional.empty());
+        Caller ostersund = reporter(Optional.of("SE-23-OSTERSUND"));
 
-        assertThat(ReportingRights.mayReport(reporter, Optional.of("SE-23-OSTERSUND"), OSTERSUND)).isTrue();
-        assertThat(ReportingRights.mayReport(reporter, Optional.of("SE-24-UMEA"), OSTERSUND)).isFalse();
-        assertThat(ReportingRights.mayReport(reporter, Optional.empty(), OSTERSUND)).isFalse();
-        assertThat(ReportingRights.mayEditFacility(reporter, OSTERSUND)).isFalse();
+        assertThat(ReportingRights.mayReport(ostersund, OSTERSUND)).isTrue();
+        assertThat(ReportingRights.mayReport(reporter(Optional.of("SE-24-UMEA")), OSTERSUND)).isFalse();
+        assertThat(ReportingRights.mayReport(reporter(Optional.empty()), OSTERSUND)).isFalse();
+        assertThat(ReportingRights.mayEditFacility(ostersund, OSTERSUND)).isFalse();
     }
 
     @Test
     void theNationalCellReportsEverywhereAndViewersNowhere() {
         Caller national = new Caller("u4", "Cell", Set.of(Roles.NATIONAL_COORDINATOR), Optional.empty());
-        Caller viewer = new Caller("u5", "Viewer", Set.of(Roles.VIEWER), Optional.of("23"));
+        Caller viewer = new Caller("u5", "Viewer", Set.of(Roles.VIEWER), Optional.of("23"), Optional.of("SE-23-OSTERSUND"));
 
-        assertThat(ReportingRights.mayReport(national, Optional.empty(), OSTERSUND)).isTrue();
-        assertThat(ReportingRights.mayReport(viewer, Optional.of("SE-23-OSTERSUND"), OSTERSUND)).isFalse();
+        assertThat(ReportingRights.mayReport(national, OSTERSUND)).isTrue();
+        assertThat(ReportingRights.mayReport(viewer, OSTERSUND)).isFalse();
+    }
+
+    private static Caller reporter(Optional<String> hospital) {
+        return new Caller("u3", "Reporter", Set.of(Roles.HOSPITAL_REPORTER), Optional.empty(), hospital);
     }
 }

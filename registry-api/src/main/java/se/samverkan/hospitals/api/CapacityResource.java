@@ -20,13 +20,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.samverkan.hospitals.CapacityPolicy;
@@ -62,8 +60,8 @@ public class CapacityResource {
     @Inject
     CapacityPolicy policy;
 
-    @Context
-    SecurityContext security;
+    @Inject
+    Caller caller;
 
     @Context
     UriInfo uri;
@@ -78,10 +76,8 @@ public class CapacityResource {
     @Operation(summary = "Report the hospital's capacity, every care category in one call (kept as history)")
     public Response report(@NotNull(message = "a JSON body is required") JsonObject body) {
         HospitalCode hospital = new HospitalCode(code);
-        Caller caller = CallerFromToken.caller(security);
-        Optional<String> bound = CallerFromToken.boundHospital(security);
-        reporting.checkMayReport(hospital, caller, bound);
-        CapacityReport report = reporting.report(hospital, CapacityRequest.parse(body), caller, bound, ReportSource.API);
+        reporting.checkMayReport(hospital, caller);
+        CapacityReport report = reporting.report(hospital, CapacityRequest.parse(body), caller, ReportSource.API);
         return Response.created(uri.getAbsolutePathBuilder().path("history").build())
                 .entity(CapacityView.of(report, report.isStale(policy.now(), policy.staleAfter())))
                 .type(MediaType.APPLICATION_JSON_TYPE).build();

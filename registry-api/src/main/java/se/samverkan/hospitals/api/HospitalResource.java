@@ -25,7 +25,6 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.InputStream;
@@ -49,6 +48,7 @@ import se.samverkan.hospitals.model.HospitalCode;
 import se.samverkan.platform.problem.Problem;
 import se.samverkan.platform.problem.ProblemException;
 import se.samverkan.platform.problem.ProblemTypes;
+import se.samverkan.platform.security.Caller;
 import se.samverkan.platform.security.Roles;
 import se.samverkan.registry.model.RegionCode;
 
@@ -81,8 +81,8 @@ public class HospitalResource {
     @Inject
     HaveExchange have;
 
-    @Context
-    SecurityContext security;
+    @Inject
+    Caller caller;
 
     @Context
     UriInfo uri;
@@ -119,7 +119,7 @@ public class HospitalResource {
     @Operation(summary = "Add a receiving facility (national cell, or region editor of the code's region)")
     public Response add(@NotNull(message = "a JSON body is required") JsonObject body) {
         HospitalCode code = FacilityRequest.code(body);
-        Hospital added = directory.addFacility(code, FacilityRequest.details(body), CallerFromToken.caller(security));
+        Hospital added = directory.addFacility(code, FacilityRequest.details(body), caller);
         return live(Response.created(uri.getBaseUriBuilder().path("hospitals").path(code.value()).build())
                 .entity(HospitalView.of(directory.find(added.code()))).type(MediaType.APPLICATION_JSON_TYPE)
                 .tag(tag(added.version())));
@@ -136,7 +136,7 @@ public class HospitalResource {
                            @NotNull(message = "a JSON body is required") JsonObject body) {
         long version = expectedVersion(ifMatch);
         Hospital changed = directory.changeFacility(new HospitalCode(code), FacilityRequest.details(body), version,
-                CallerFromToken.caller(security));
+                caller);
         return live(Response.ok(HospitalView.of(directory.find(changed.code())), MediaType.APPLICATION_JSON_TYPE)
                 .tag(tag(changed.version())));
     }
@@ -147,7 +147,7 @@ public class HospitalResource {
     public Response remove(@PathParam("code") @Pattern(regexp = HospitalCode.PATTERN, message = HospitalCode.FORM_DESCRIPTION)
                            String code,
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        directory.removeFacility(new HospitalCode(code), expectedVersion(ifMatch), CallerFromToken.caller(security));
+        directory.removeFacility(new HospitalCode(code), expectedVersion(ifMatch), caller);
         return Response.noContent().build();
     }
 
@@ -219,8 +219,7 @@ public class HospitalResource {
     public Response importHave(InputStream body) throws IOException {
         // Read at most one byte beyond the limit, so a huge body is refused without being held in memory.
         byte[] document = body.readNBytes(HaveCodec.MAX_BYTES + 1);
-        List<CapacityView> stored = have.importDocument(document, CallerFromToken.caller(security),
-                        CallerFromToken.boundHospital(security))
+        List<CapacityView> stored = have.importDocument(document, caller)
                 .stream().map(r -> CapacityView.of(r, r.isStale(policy.now(), policy.staleAfter()))).toList();
         return Response.ok(stored, MediaType.APPLICATION_JSON_TYPE).build();
     }

@@ -12,13 +12,11 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import se.samverkan.gis.GeoPoint;
 import se.samverkan.gis.travel.TransportMode;
-import se.samverkan.gis.travel.TravelEstimate;
 import se.samverkan.gis.travel.TravelTimeModel;
 import se.samverkan.gis.travel.Urgency;
 import se.samverkan.hospitals.model.CapacityReport;
@@ -124,23 +122,14 @@ public class HospitalDirectory {
      * Hospitals whose current report has available beds of the category, reachable from {@code from} within
      * {@code minutes} by the transport mode, fastest first. Stale capacity is included but flagged.
      */
-    public List<Reachable> reachable(GeoPoint from, CareCategory category, double minutes, TransportMode mode,
+    public List<Reachability.Reachable> reachable(GeoPoint from, CareCategory category, double minutes, TransportMode mode,
                                      Urgency urgency) {
         if (!travelTimes.isResolvable()) {
             throw new ProblemException(new Problem(HospitalProblems.UNAVAILABLE, "Travel times unavailable", 503,
                     "No travel-time model is installed in this application.", null, null));
         }
-        TravelTimeModel model = travelTimes.get();
-        return list(Optional.empty(), Optional.of(category), Optional.empty()).stream()
-                .map(s -> new Reachable(s, model.estimate(from, s.hospital().position(), mode, urgency)))
-                .filter(r -> r.estimate().reachable() && r.estimate().minutes() <= minutes)
-                .sorted(Comparator.comparingDouble((Reachable r) -> r.estimate().minutes())
-                        .thenComparing(r -> r.status().hospital().code().value()))
-                .toList();
-    }
-
-    /** A hospital that can take the patient, with the estimated journey there. */
-    public record Reachable(HospitalStatus status, TravelEstimate estimate) {
+        return Reachability.rank(list(Optional.empty(), Optional.of(category), Optional.empty()), from, category,
+                minutes, travelTimes.get(), mode, urgency);
     }
 
     private Hospital editableFacility(HospitalCode code, long expectedVersion, Caller caller) {

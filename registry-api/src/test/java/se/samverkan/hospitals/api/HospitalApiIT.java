@@ -4,19 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -39,8 +34,6 @@ import se.samverkan.testing.Tokens;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class HospitalApiIT {
-
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @ArquillianResource
     URL base;
@@ -310,46 +303,24 @@ class HospitalApiIT {
 
     @Test
     void subscribersReceiveACapacityChangeWithinOneSecond() throws Exception {
-        BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-        HttpRequest subscribe = HttpRequest.newBuilder(api("hospitals/events"))
-                .header("Accept", "text/event-stream")
-                .header("Authorization", "Bearer " + Tokens.forUser("viewer"))
-                .GET().build();
-        var stream = CLIENT.sendAsync(subscribe, HttpResponse.BodyHandlers.ofLines())
-                .thenAccept(r -> r.body().forEach(lines::add));
-        try {
-            assertThat(lines.poll(10, TimeUnit.SECONDS)).as("the stream opens with a comment").startsWith(":");
+        try (CapacityEventStream events = CapacityEventStream.open(api("hospitals/events"), "viewer")) {
             // Warm the path once, so the measured event is not the JIT's first run.
             Http.expect(report("SE-24-UMEA", "coordinator", icuReport(Instant.now().minusSeconds(20), 5)), 201, "application/json");
-            awaitEventOf(lines, "SE-24-UMEA", 10_000);
+            events.awaitEventOf("SE-24-UMEA", 10_000);
 
             long start = System.nanoTime();
             HttpResponse<String> stored = report("SE-24-UMEA", "coordinator", icuReport(Instant.now().minusSeconds(10), 6));
-            String data = awaitEventOf(lines, "SE-24-UMEA", 5_000);
+            String data = events.awaitEventOf("SE-24-UMEA", 5_000);
             long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
 
             assertThat(stored.statusCode()).isEqualTo(201);
             assertThat(data).contains("\"available\":6");
             assertThat(millis).as("report stored and event received, ms").isLessThan(1000);
             System.out.printf("capacity event received %d ms after the report was sent%n", millis);
-        } finally {
-            stream.cancel(true);
         }
     }
 
     // ---------------------------------------------------------------- helpers
-
-    private static String awaitEventOf(BlockingQueue<String> lines, String hospital, long timeoutMillis)
-            throws InterruptedException {
-        long deadline = System.currentTimeMillis() + timeoutMillis;
-        while (System.currentTimeMillis() < deadline) {
-            String line = lines.poll(deadline - System.currentTimeMillis(), TimeUnit.MILLISECONDS);
-            if (line != null && line.startsWith("data:") && line.contains("\"code\":\"" + hospital + "\"")) {
-                return line;
-            }
-        }
-        throw new AssertionError("no capacity event of " + hospital + " within " + timeoutMillis + " ms");
-    }
 
     static String icuReport(Instant reportedAt, int available) {
         return """
@@ -381,10 +352,14 @@ class HospitalApiIT {
     }
 
     private HttpResponse<String> send(String method, String path, String user, String type, String body, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(api(path)).timeout(Duration.ofSeconds(30))
+        return send(api(path), method, user, type, body, headers);
+    }
+
+    static HttpResponse<String> send(URI uri, String method, String user, String type, String body, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri)
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (user != null) {
-            request.header("Authorization", "Bearer " + Tokens.forUser(user));
+            request.headers(Http.bearer(Tokens.forUser(user)));
         }
         if (type != null) {
             request.header("Content-Type", type);
@@ -392,13 +367,6 @@ class HospitalApiIT {
         if (headers.length > 0) {
             request.headers(headers);
         }
-        try {
-            return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return Http.send(request);
     }
 }

@@ -67,6 +67,13 @@ final class Dispatcher {
     enum HospitalRule { LEAST_COST, NEAREST }
 
     HospitalRule hospitalRule = HospitalRule.LEAST_COST;
+    /**
+     * Weighted minutes charged per minute a trip keeps a unit busy, when the dispatcher chooses hospitals
+     * itself: a far hospital costs the patients still waiting for that unit.
+     */
+    double opportunityCost;
+    private static final int CANDIDATE_HOSPITALS = 20;
+    private int[][] candidates;
 
     final PlanningProblem problem;
     final Policy policy;
@@ -158,6 +165,17 @@ final class Dispatcher {
     // ---- small facts -------------------------------------------------------------------------------
 
     private int[] modeMask;
+    private TransportMode[] usual;
+
+    TransportMode usualMode(int g) {
+        if (usual == null) {
+            usual = new TransportMode[groups.size()];
+            for (int gg = 0; gg < groups.size(); gg++) {
+                usual[gg] = HospitalAssignment.computeUsualMode(this, gg);
+            }
+        }
+        return usual[g];
+    }
 
     /** Bit m set when some unit of mode m can carry the group's patients. */
     int modesFor(int g) {
@@ -293,10 +311,13 @@ final class Dispatcher {
         List<Demand> sorted = new ArrayList<>(demands);
         sorted.sort(order);
         Map<Long, List<Demand>> bySourceAndHospital = new HashMap<>();
+        Map<Integer, List<Demand>> unboundBySource = new HashMap<>();
         if (bundle) {
             for (Demand d : sorted) {
                 if (d.hospital >= 0) {
                     bySourceAndHospital.computeIfAbsent(key(tt.sourceOfGroup[d.group], d.hospital), k -> new ArrayList<>()).add(d);
+                } else {
+                    unboundBySource.computeIfAbsent(tt.sourceOfGroup[d.group], k -> new ArrayList<>()).add(d);
                 }
             }
         }
@@ -333,6 +354,17 @@ final class Dispatcher {
                 TransportUnit unit = tt.unit(u);
                 int[] placesLeft = {unit.seatedPlaces(), unit.lyingPlaces()};
                 load(trip, d, placesLeft, d.hospital < 0);
+                if (bundle && d.hospital < 0) {
+                    // Unbound patients of the same triage at this source ride along when the hospital has their beds.
+                    for (Demand other : unboundBySource.getOrDefault(trip.source, List.of())) {
+                        if (other != d && other.remaining > 0 && other.hospital < 0 && compatible(u, other.group)
+                                && groups.get(other.group).triage() == groups.get(g).triage()
+                                && ready(other.group) <= trip.pickup + 1e-9
+                                && tt.ride(unit.mode(), trip.source, h) <= maxRide(other.group) + 1e-9) {
+                            load(trip, other, placesLeft, true);
+                        }
+                    }
+                }
                 if (bundle && d.hospital >= 0) {
                     for (Demand other : bySourceAndHospital.get(key(trip.source, h))) {
                         if (other != d && other.remaining > 0 && compatible(u, other.group)
@@ -434,17 +466,15 @@ final class Dispatcher {
                 continue;
             }
             double pickup = Math.max(unitFreeAt(u) + leg, ready);
-            for (int h = 0; h < tt.hospitalCount; h++) {
-                if (free(h, need) <= 0) {
-                    continue;
-                }
+            for (int h : hospitalsFor(s, need)) {
                 double ride = tt.ride(unit.mode(), s, h);
                 if (!(ride <= maxRide(g))) {
                     continue;
                 }
                 double cost = rule == UnitRule.NEAREST_IDLE
                         ? Math.max(unitFreeAt(u), ready) * 1e4 + leg + ride * 1e-3
-                        : w * (pickup + ride - ready) + penalty(g, h) + surgeCost(h, need, 1);
+                        : w * (pickup + ride - ready) + penalty(g, h) + surgeCost(h, need, 1)
+                          + opportunityCost * (pickup + ride + unit.turnaroundMinutes() - unitFreeAt(u));
                 if (cost < best) {
                     best = cost;
                     choice = new int[] {u, h};
@@ -452,6 +482,39 @@ final class Dispatcher {
             }
         }
         return choice;
+    }
+
+    /** Hospitals with a free bed of the category: the nearest few to the source, or all when those are full. */
+    private int[] hospitalsFor(int source, int need) {
+        if (candidates == null) {
+            candidates = new int[tt.sourceCount][];
+            for (int s = 0; s < tt.sourceCount; s++) {
+                final int src = s;
+                double[] best = new double[tt.hospitalCount];
+                Integer[] order = new Integer[tt.hospitalCount];
+                for (int h = 0; h < tt.hospitalCount; h++) {
+                    order[h] = h;
+                    best[h] = Double.POSITIVE_INFINITY;
+                    for (TransportMode m : TravelTables.MODES) {
+                        best[h] = Math.min(best[h], tt.ride(m, src, h));
+                    }
+                }
+                java.util.Arrays.sort(order, Comparator.comparingDouble(h -> best[h]));
+                candidates[s] = java.util.Arrays.stream(order).mapToInt(Integer::intValue).toArray();
+            }
+        }
+        int[] all = candidates[source];
+        int[] out = new int[Math.min(CANDIDATE_HOSPITALS, all.length)];
+        int n = 0;
+        for (int h : all) {
+            if (n == out.length) {
+                break;
+            }
+            if (free(h, need) > 0) {
+                out[n++] = h;
+            }
+        }
+        return java.util.Arrays.copyOf(out, n);
     }
 
     /**

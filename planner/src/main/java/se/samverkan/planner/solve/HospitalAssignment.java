@@ -25,7 +25,12 @@ final class HospitalAssignment {
     private HospitalAssignment() {
     }
 
-    static List<Dispatcher.Demand> solve(Dispatcher dispatcher, int[] remaining, java.util.function.IntToDoubleFunction stability) {
+    /**
+     * @param expectedWait minutes a patient of group g is expected to wait for a unit of mode m, indexed
+     *                     {@code g * modes + m}: learnt from an earlier dispatch, zero at first
+     */
+    static List<Dispatcher.Demand> solve(Dispatcher dispatcher, int[] remaining, java.util.function.IntToDoubleFunction stability,
+                                         double[] expectedWait) {
         TravelTables tt = dispatcher.tt;
         Policy policy = dispatcher.policy;
         List<CasualtyGroup> groups = dispatcher.groups;
@@ -44,22 +49,18 @@ final class HospitalAssignment {
             total += remaining[g];
             flow.setNodeSupply(g, remaining[g]);
             CasualtyGroup group = groups.get(g);
-            TransportMode usual = usualMode(dispatcher, g);
-            int s = tt.sourceOfGroup[g];
             double w = policy.weight(group.triage());
             for (int h = 0; h < H; h++) {
                 if (dispatcher.capacity(h, group.careNeed().ordinal()) - dispatcher.used[h][group.careNeed().ordinal()] <= 0) {
                     continue;
                 }
-                double fastest = fastestFeasibleRide(dispatcher, g, h);
-                if (!Double.isFinite(fastest)) {
+                TransportMode mode = assumedMode(dispatcher, g, h);
+                if (mode == null) {
                     continue;
                 }
-                double ride = usual == null ? fastest : tt.ride(usual, s, h);
-                if (!(ride <= dispatcher.maxRide(g))) {
-                    ride = fastest;
-                }
-                double cost = w * ride + dispatcher.penalty(g, h) - stability.applyAsDouble(g * H + h);
+                double ride = tt.ride(mode, tt.sourceOfGroup[g], h);
+                double wait = expectedWait == null ? 0 : expectedWait[g * TravelTables.MODES.length + mode.ordinal()];
+                double cost = w * (ride + wait) + dispatcher.penalty(g, h) - stability.applyAsDouble(g * H + h);
                 int arc = flow.addArcWithCapacityAndUnitCost(g, bedNode0 + h * needs + group.careNeed().ordinal(),
                         remaining[g], Math.round(cost * SCALE));
                 groupArcs.add(new int[] {arc, g, h});
@@ -109,6 +110,59 @@ final class HospitalAssignment {
         return demands;
     }
 
+    /**
+     * The mode the assignment expects group g to ride to hospital h with: the usual mode of its units when
+     * that is within the maximum ride, else the fastest mode that is; null when none is.
+     */
+    static TransportMode assumedMode(Dispatcher dispatcher, int g, int h) {
+        TransportMode usual = dispatcher.usualMode(g);
+        if (usual != null && dispatcher.tt.ride(usual, dispatcher.tt.sourceOfGroup[g], h) <= dispatcher.maxRide(g)) {
+            return usual;
+        }
+        TransportMode best = null;
+        double bestRide = Double.POSITIVE_INFINITY;
+        int mask = dispatcher.modesFor(g);
+        for (TransportMode m : TravelTables.MODES) {
+            double ride = dispatcher.tt.ride(m, dispatcher.tt.sourceOfGroup[g], h);
+            if ((mask & (1 << m.ordinal())) != 0 && ride <= dispatcher.maxRide(g) && ride < bestRide) {
+                bestRide = ride;
+                best = m;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * What the patients of a dispatch actually waited beyond the ride the assignment expected, per group and
+     * expected mode (a weighted mean); groups and modes without patients keep {@code previous}.
+     */
+    static double[] learnWaits(Dispatcher d, double[] previous) {
+        int modes = TravelTables.MODES.length;
+        double[] sum = new double[d.groups.size() * modes];
+        double[] n = new double[sum.length];
+        for (int u = 0; u < d.unitCount; u++) {
+            for (Dispatcher.Draft trip : d.drafts.get(u)) {
+                for (int[] s : trip.slices) {
+                    TransportMode m = assumedMode(d, s[0], trip.hospital);
+                    if (m == null) {
+                        continue;
+                    }
+                    double expectedRide = d.tt.ride(m, trip.source, trip.hospital);
+                    int i = s[0] * modes + m.ordinal();
+                    sum[i] += s[1] * (trip.arrival - d.ready(s[0]) - expectedRide);
+                    n[i] += s[1];
+                }
+            }
+        }
+        double[] out = previous == null ? new double[sum.length] : previous.clone();
+        for (int i = 0; i < sum.length; i++) {
+            if (n[i] > 0) {
+                out[i] = Math.max(0, sum[i] / n[i]);
+            }
+        }
+        return out;
+    }
+
     /** The shortest ride to hospital h by a mode some unit able to carry the group has, within the policy's limit. */
     static double fastestFeasibleRide(Dispatcher dispatcher, int g, int h) {
         double best = Double.POSITIVE_INFINITY;
@@ -126,7 +180,7 @@ final class HospitalAssignment {
     }
 
     /** The mode with most places among the units that can carry the group. */
-    static TransportMode usualMode(Dispatcher dispatcher, int g) {
+    static TransportMode computeUsualMode(Dispatcher dispatcher, int g) {
         long[] places = new long[TravelTables.MODES.length];
         boolean lying = dispatcher.groups.get(g).lying();
         for (int u = 0; u < dispatcher.unitCount; u++) {

@@ -200,25 +200,47 @@ public final class Planner {
             remember(problem, previous, groupIndex, previousHospitals, previousUnits);
         }
         int H = tt.hospitalCount;
-        Dispatcher probe = new Dispatcher(problem, tt, fixed, notBefore);
-        List<Dispatcher.Demand> demands = HospitalAssignment.solve(probe, remaining,
-                i -> previousHospitals.contains(Dispatcher.key(i / Math.max(1, H), i % Math.max(1, H))) ? STABILITY_HOSPITAL : 0);
+        java.util.function.IntToDoubleFunction stability =
+                i -> previousHospitals.contains(Dispatcher.key(i / Math.max(1, H), i % Math.max(1, H))) ? STABILITY_HOSPITAL : 0;
         checkCancelled(options);
 
         progress.progress("trips", 0.5);
         Dispatcher best = null;
         double bestCost = Double.POSITIVE_INFINITY;
-        for (boolean shortFirst : new boolean[] {true, false}) {
+        // Several constructions: bound to the assignment's hospitals (short or long rides first), or choosing
+        // hospitals trip by trip with a price on unit time; the best goes on to improvement.
+        double meanWeight = 0;
+        for (int g = 0; g < remaining.length; g++) {
+            meanWeight += remaining[g] * problem.policy().weight(problem.groups().get(g).triage());
+        }
+        meanWeight /= Math.max(1, java.util.Arrays.stream(remaining).sum());
+        // The assignment is solved again with the waits the previous dispatch showed per group and mode, so
+        // scarce modes (helicopters, aircraft) stop looking as available as ambulances.
+        double[][] starts = {{1, 0}, {1, 0}, {1, 0}, {1, 0}, {0, 0}, {-1, 0}, {-1, meanWeight}};
+        double[] waits = null;
+        for (double[] start : starts) {
             Dispatcher d = new Dispatcher(problem, tt, fixed, notBefore);
             d.previousUnits = previousUnits;
             d.stabilityBonus = previous == null ? 0 : STABILITY_UNIT;
-            List<Dispatcher.Demand> copy = demands.stream().map(x -> new Dispatcher.Demand(x.group, x.hospital, x.remaining)).toList();
-            d.dispatch(copy, Dispatcher.UnitRule.EARLIEST_ARRIVAL, true, urgency(d, shortFirst));
-            double cost = evaluate(problem, fixed, d).objective();
+            d.opportunityCost = start[1];
+            List<Dispatcher.Demand> copy = start[0] >= 0
+                    ? HospitalAssignment.solve(d, remaining, stability, waits)
+                    : unbound(remaining);
+            d.dispatch(copy, Dispatcher.UnitRule.EARLIEST_ARRIVAL, true, urgency(d, start[0] != 0));
+            PlanFigures trial = evaluate(problem, fixed, d);
+            double cost = trial.objective();
+            if (Boolean.getBoolean("samverkan.planner.debug")) {
+                System.err.printf("start %s: objective %.0f, unserved %d, P1 mean %.1f%n", java.util.Arrays.toString(start),
+                        cost, trial.unserved(), trial.triage(se.samverkan.planner.Triage.P1).meanMinutes());
+            }
+            if (start[0] >= 0) {
+                waits = HospitalAssignment.learnWaits(d, waits);
+            }
             if (cost < bestCost) {
                 bestCost = cost;
                 best = d;
             }
+            checkCancelled(options);
         }
         checkCancelled(options);
 
@@ -252,6 +274,16 @@ public final class Planner {
                 (System.nanoTime() - started) / 1_000_000);
     }
 
+    private static List<Dispatcher.Demand> unbound(int[] remaining) {
+        List<Dispatcher.Demand> demands = new ArrayList<>();
+        for (int g = 0; g < remaining.length; g++) {
+            if (remaining[g] > 0) {
+                demands.add(new Dispatcher.Demand(g, -1, remaining[g]));
+            }
+        }
+        return demands;
+    }
+
     private static void checkCancelled(PlanningOptions options) {
         if (options.cancelled().getAsBoolean()) {
             throw new PlanningCancelledException();
@@ -260,12 +292,11 @@ public final class Planner {
 
     /** Most urgent first, then earliest ready, then shortest (or longest) ride by the usual mode. */
     private static Comparator<Dispatcher.Demand> urgency(Dispatcher d, boolean shortFirst) {
-        Map<Integer, TransportMode> usual = new HashMap<>();
         Comparator<Dispatcher.Demand> byRide = Comparator.comparingDouble(x -> {
             if (x.hospital < 0) {
                 return Double.MAX_VALUE;
             }
-            TransportMode m = usual.computeIfAbsent(x.group, g -> HospitalAssignment.usualMode(d, g));
+            TransportMode m = d.usualMode(x.group);
             return m == null ? Double.MAX_VALUE : d.tt.ride(m, d.tt.sourceOfGroup[x.group], x.hospital);
         });
         return Comparator.<Dispatcher.Demand, se.samverkan.planner.Triage>comparing(x -> d.groups.get(x.group).triage())
@@ -295,13 +326,7 @@ public final class Planner {
                                            Dispatcher.UnitRule rule) {
         Dispatcher d = new Dispatcher(problem, tt, fixed, notBefore);
         d.hospitalRule = Dispatcher.HospitalRule.NEAREST;
-        List<Dispatcher.Demand> demands = new ArrayList<>();
-        for (int g = 0; g < remaining.length; g++) {
-            if (remaining[g] > 0) {
-                demands.add(new Dispatcher.Demand(g, -1, remaining[g]));
-            }
-        }
-        d.dispatch(demands, rule, false, Comparator.<Dispatcher.Demand, se.samverkan.planner.Triage>comparing(x -> d.groups.get(x.group).triage())
+        d.dispatch(unbound(remaining), rule, false, Comparator.<Dispatcher.Demand, se.samverkan.planner.Triage>comparing(x -> d.groups.get(x.group).triage())
                 .thenComparingDouble(x -> d.ready(x.group)).thenComparingInt(x -> x.group));
         PlanFigures figures = evaluate(problem, fixed, d);
         double improvement = figures.objective() <= 0 ? 0 : 1 - planFigures.objective() / figures.objective();

@@ -98,25 +98,30 @@ final class Relaxation {
             MPVariable unserved = solver.makeNumVar(0, remaining[g], "unserved_g" + g);
             count.setCoefficient(unserved, 1);
             objective.setCoefficient(unserved, w * policy.unservedMinutes());
-            String key = tt.sourceOfGroup[g] + "/" + group.lying() + "/" + d.required[g] + "/" + group.triage() + "/" + group.readyAt();
-            MPConstraint link = classRows.computeIfAbsent(key, k -> solver.makeConstraint(0, 0, "wait_c" + classRows.size()));
-            classOf.putIfAbsent(key, new int[] {tt.sourceOfGroup[g], group.lying() ? 1 : 0, d.required[g].ordinal(), g});
-            classDemand.merge(key, remaining[g], Integer::sum);
             int need = group.careNeed().ordinal();
-            for (int h = 0; h < H; h++) {
-                MPConstraint beds = bedRows.get(h * CareNeed.values().length + need);
-                if (beds == null) {
+            int mask = d.modesFor(g);
+            for (TransportMode mode : TravelTables.MODES) {
+                if ((mask & (1 << mode.ordinal())) == 0) {
                     continue;
                 }
-                double ride = HospitalAssignment.fastestFeasibleRide(d, g, h);
-                if (!Double.isFinite(ride)) {
-                    continue;
+                // Riding and waiting are linked per mode: a ride by helicopter needs a helicopter's pickup slot.
+                String key = tt.sourceOfGroup[g] + "/" + group.lying() + "/" + d.required[g] + "/" + group.triage() + "/"
+                        + group.readyAt() + "/" + mode;
+                MPConstraint link = classRows.computeIfAbsent(key, k -> solver.makeConstraint(0, 0, "wait_c" + classRows.size()));
+                classOf.putIfAbsent(key, new int[] {tt.sourceOfGroup[g], group.lying() ? 1 : 0, d.required[g].ordinal(), g, mode.ordinal()});
+                classDemand.merge(key, remaining[g], Integer::sum);
+                for (int h = 0; h < H; h++) {
+                    MPConstraint beds = bedRows.get(h * CareNeed.values().length + need);
+                    double ride = tt.ride(mode, tt.sourceOfGroup[g], h);
+                    if (beds == null || !(ride <= d.maxRide(g))) {
+                        continue;
+                    }
+                    MPVariable y = solver.makeNumVar(0, remaining[g], "ride_g" + g + "_h" + h + "_m" + mode.ordinal());
+                    objective.setCoefficient(y, w * ride + d.penalty(g, h));
+                    count.setCoefficient(y, 1);
+                    beds.setCoefficient(y, 1);
+                    link.setCoefficient(y, -1);
                 }
-                MPVariable y = solver.makeNumVar(0, remaining[g], "ride_g" + g + "_h" + h);
-                objective.setCoefficient(y, w * ride + d.penalty(g, h));
-                count.setCoefficient(y, 1);
-                beds.setCoefficient(y, 1);
-                link.setCoefficient(y, -1);
             }
         }
 
@@ -143,14 +148,17 @@ final class Relaxation {
         TravelTables tt = d.tt;
         int levels = CareLevel.values().length;
         // demand[posture][level] and the slots found so far with level ≥ L.
-        long[][] demandAtLeast = new long[2][levels];
+        int modes = TravelTables.MODES.length;
+        // Demand per mode, posture and least level (a group counts under every mode it might take, so
+        // coverage is checked generously), and the slots listed so far.
+        long[][][] demandAtLeast = new long[modes][2][levels];
         for (String k : keys) {
             int[] c = classOf.get(k);
             for (int l = 0; l <= c[2]; l++) {
-                demandAtLeast[c[1]][l] += classDemand.get(k);
+                demandAtLeast[c[4]][c[1]][l] += classDemand.get(k);
             }
         }
-        long[][] slotsAtLeast = new long[2][levels];
+        long[][][] slotsAtLeast = new long[modes][2][levels];
         // Per unit: delivery + turnaround + return, the least time between two pickups here.
         PriorityQueue<double[]> queue = new PriorityQueue<>((a, b) -> Double.compare(a[0], b[0])); // {time, unit, base}
         double[] cycleBase = new double[d.unitCount];
@@ -197,15 +205,18 @@ final class Relaxation {
             TransportUnit unit = tt.unit(u);
             int level = unit.careLevel().ordinal();
             long bucket = (long) Math.floor(e[0] / SLOT_RESOLUTION);
-            for (int posture = 0; posture < 2; posture++) {
+            for (int p = 0; p < 2; p++) {
+                final int posture = p;
                 int places = unit.places(posture == 1);
                 if (places == 0) {
                     continue;
                 }
-                double[] slot = slots.computeIfAbsent(bucket * 8 + posture * 4 + level, k -> new double[] {bucket * SLOT_RESOLUTION, 0});
+                int mode = unit.mode().ordinal();
+                double[] slot = slots.computeIfAbsent(((bucket * 8 + mode) * 2 + posture) * 4 + level,
+                        k -> new double[] {bucket * SLOT_RESOLUTION, 0, posture, level, mode});
                 slot[1] += places;
                 for (int l = 0; l <= level; l++) {
-                    slotsAtLeast[posture][l] += places;
+                    slotsAtLeast[mode][posture][l] += places;
                 }
             }
             generated++;
@@ -214,32 +225,29 @@ final class Relaxation {
                 queue.add(new double[] {base + returnHere[u], u, base + cycleBase[u]});
             }
         }
-        // One unlimited slot per posture and level at the first time not listed stands for all later slots.
+        // One unlimited slot per mode, posture and level at the first time not listed stands for all later slots.
         if (Double.isFinite(next)) {
             long bucket = (long) Math.floor(next / SLOT_RESOLUTION);
-            for (int posture = 0; posture < 2; posture++) {
-                for (int level = 0; level < levels; level++) {
-                    slots.put(-1 - (posture * 4L + level), new double[] {bucket * SLOT_RESOLUTION, Double.POSITIVE_INFINITY, posture, level});
+            for (int mode = 0; mode < modes; mode++) {
+                for (int posture = 0; posture < 2; posture++) {
+                    for (int level = 0; level < levels; level++) {
+                        slots.put(-1 - ((mode * 2L + posture) * 4 + level),
+                                new double[] {bucket * SLOT_RESOLUTION, Double.POSITIVE_INFINITY, posture, level, mode});
+                    }
                 }
             }
         }
         for (Map.Entry<Long, double[]> entry : slots.entrySet()) {
             double[] slot = entry.getValue();
-            int posture;
-            int level;
-            if (entry.getKey() >= 0) {
-                posture = (int) ((entry.getKey() >> 2) & 1);
-                level = (int) (entry.getKey() & 3);
-            } else {
-                posture = (int) slot[2];
-                level = (int) slot[3];
-            }
+            int posture = (int) slot[2];
+            int level = (int) slot[3];
+            int mode = (int) slot[4];
             MPConstraint row = Double.isFinite(slot[1])
                     ? solver.makeConstraint(Double.NEGATIVE_INFINITY, slot[1], "slot_s" + s + "_" + solver.numConstraints())
                     : null;
             for (String k : keys) {
                 int[] c = classOf.get(k);
-                if (c[1] != posture || level < c[2]) {
+                if (c[4] != mode || c[1] != posture || level < c[2]) {
                     continue;
                 }
                 int g = c[3];
@@ -254,11 +262,13 @@ final class Relaxation {
         }
     }
 
-    private static boolean covered(long[][] demand, long[][] slots) {
-        for (int p = 0; p < 2; p++) {
-            for (int l = 0; l < demand[p].length; l++) {
-                if (slots[p][l] < demand[p][l]) {
-                    return false;
+    private static boolean covered(long[][][] demand, long[][][] slots) {
+        for (int m = 0; m < demand.length; m++) {
+            for (int p = 0; p < 2; p++) {
+                for (int l = 0; l < demand[m][p].length; l++) {
+                    if (slots[m][p][l] < demand[m][p][l]) {
+                        return false;
+                    }
                 }
             }
         }

@@ -159,7 +159,12 @@ public final class Planner {
     private Plan run(PlanningProblem problem, List<Trip> fixed, double notBefore, Plan previous, PlanningOptions options) {
         long started = System.nanoTime();
         loadNativeLibraries();
-        ProgressListener progress = options.progress();
+        ProgressListener progress = Boolean.getBoolean("samverkan.planner.debug")
+                ? (phase, f) -> {
+                    System.err.printf("%8.2f s  %s%n", (System.nanoTime() - started) / 1e9, phase);
+                    options.progress().progress(phase, f);
+                }
+                : options.progress();
         progress.progress("travel times", 0.0);
         TravelTables tt = new TravelTables(problem, travelTimes);
         checkCancelled(options);

@@ -64,7 +64,7 @@ final class Relaxation {
         objective.setMinimization();
 
         // Beds: one row per hospital and category, with a surge variable.
-        Map<Integer, MPConstraint> bedRows = new HashMap<>();
+        Map<Integer, Row> bedRows = new HashMap<>();
         for (int h = 0; h < H; h++) {
             for (CareNeed need : CareNeed.values()) {
                 BedCapacity c = d.problem.hospitals().get(h).capacityFor(need);
@@ -74,18 +74,21 @@ final class Relaxation {
                 if (avail + surge == 0) {
                     continue;
                 }
-                MPConstraint row = solver.makeConstraint(Double.NEGATIVE_INFINITY, avail, "beds_h" + h + "_" + need);
-                if (surge > 0) {
-                    MPVariable s = solver.makeNumVar(0, surge, "surge_h" + h + "_" + need);
-                    row.setCoefficient(s, -1);
-                    objective.setCoefficient(s, policy.surgePenalty());
-                }
+                final int surgeBeds = surge;
+                final String suffix = "h" + h + "_" + need;
+                Row row = new Row(solver, Double.NEGATIVE_INFINITY, avail, "beds_" + suffix, created -> {
+                    if (surgeBeds > 0) {
+                        MPVariable s = solver.makeNumVar(0, surgeBeds, "surge_" + suffix);
+                        created.setCoefficient(s, -1);
+                        objective.setCoefficient(s, policy.surgePenalty());
+                    }
+                });
                 bedRows.put(h * CareNeed.values().length + need.ordinal(), row);
             }
         }
 
         // Riding part, and one link row per waiting class (source, posture, care level, triage, ready time).
-        Map<String, MPConstraint> classRows = new LinkedHashMap<>();
+        Map<String, Row> classRows = new LinkedHashMap<>();
         Map<String, int[]> classOf = new HashMap<>(); // key → {source, lying, level, representative group}
         Map<String, Integer> classDemand = new HashMap<>();
         for (int g = 0; g < G; g++) {
@@ -107,11 +110,11 @@ final class Relaxation {
                 // Riding and waiting are linked per mode: a ride by helicopter needs a helicopter's pickup slot.
                 String key = tt.sourceOfGroup[g] + "/" + group.lying() + "/" + d.required[g] + "/" + group.triage() + "/"
                         + group.readyAt() + "/" + mode;
-                MPConstraint link = classRows.computeIfAbsent(key, k -> solver.makeConstraint(0, 0, "wait_c" + classRows.size()));
+                Row link = classRows.computeIfAbsent(key, k -> new Row(solver, 0, 0, "wait_c" + classRows.size(), null));
                 classOf.putIfAbsent(key, new int[] {tt.sourceOfGroup[g], group.lying() ? 1 : 0, d.required[g].ordinal(), g, mode.ordinal()});
                 classDemand.merge(key, remaining[g], Integer::sum);
                 for (int h = 0; h < H; h++) {
-                    MPConstraint beds = bedRows.get(h * CareNeed.values().length + need);
+                    Row beds = bedRows.get(h * CareNeed.values().length + need);
                     double ride = tt.ride(mode, tt.sourceOfGroup[g], h);
                     if (beds == null || !(ride <= d.maxRide(g))) {
                         continue;
@@ -119,8 +122,8 @@ final class Relaxation {
                     MPVariable y = solver.makeNumVar(0, remaining[g], "ride_g" + g + "_h" + h + "_m" + mode.ordinal());
                     objective.setCoefficient(y, w * ride + d.penalty(g, h));
                     count.setCoefficient(y, 1);
-                    beds.setCoefficient(y, 1);
-                    link.setCoefficient(y, -1);
+                    beds.add(y, 1);
+                    link.add(y, -1);
                 }
             }
         }
@@ -143,7 +146,7 @@ final class Relaxation {
     }
 
     private static void addSlots(Dispatcher d, MPSolver solver, MPObjective objective, int s, List<String> keys,
-                                 Map<String, MPConstraint> classRows, Map<String, int[]> classOf,
+                                 Map<String, Row> classRows, Map<String, int[]> classOf,
                                  Map<String, Integer> classDemand) {
         TravelTables tt = d.tt;
         int levels = CareLevel.values().length;
@@ -160,7 +163,12 @@ final class Relaxation {
         }
         long[][][] slotsAtLeast = new long[modes][2][levels];
         // Per unit: delivery + turnaround + return, the least time between two pickups here.
-        PriorityQueue<double[]> queue = new PriorityQueue<>((a, b) -> Double.compare(a[0], b[0])); // {time, unit, base}
+        // One queue per mode: each mode's slots are listed until that mode alone could carry the demand.
+        @SuppressWarnings("unchecked")
+        PriorityQueue<double[]>[] queues = new PriorityQueue[modes]; // {time, unit, base}
+        for (int m = 0; m < modes; m++) {
+            queues[m] = new PriorityQueue<>((a, b) -> Double.compare(a[0], b[0]));
+        }
         double[] cycleBase = new double[d.unitCount];
         double[] returnHere = new double[d.unitCount];
         for (int u = 0; u < d.unitCount; u++) {
@@ -190,45 +198,49 @@ final class Relaxation {
             // Fixed-trip history makes the unit start at a hospital: the "anywhere" minimum covers it.
             cycleBase[u] = minDelivery + unit.turnaroundMinutes() + minReturnAny;
             returnHere[u] = minDelivery + unit.turnaroundMinutes() + minReturnHere;
-            queue.add(new double[] {first, u, firstAnywhere});
+            queues[m.ordinal()].add(new double[] {first, u, firstAnywhere});
         }
         Map<Long, double[]> slots = new LinkedHashMap<>(); // (time bucket, posture, level) → {time, places}
-        int generated = 0;
-        double next = Double.POSITIVE_INFINITY;
-        while (!queue.isEmpty()) {
-            if (covered(demandAtLeast, slotsAtLeast) || generated >= MAX_SLOTS) {
-                next = queue.peek()[0];
-                break;
-            }
-            double[] e = queue.poll();
-            int u = (int) e[1];
-            TransportUnit unit = tt.unit(u);
-            int level = unit.careLevel().ordinal();
-            long bucket = (long) Math.floor(e[0] / SLOT_RESOLUTION);
-            for (int p = 0; p < 2; p++) {
-                final int posture = p;
-                int places = unit.places(posture == 1);
-                if (places == 0) {
-                    continue;
+        double[] next = new double[modes];
+        for (int mode = 0; mode < modes; mode++) {
+            PriorityQueue<double[]> queue = queues[mode];
+            int generated = 0;
+            next[mode] = Double.POSITIVE_INFINITY;
+            while (!queue.isEmpty()) {
+                if (covered(demandAtLeast[mode], slotsAtLeast[mode]) || generated >= MAX_SLOTS) {
+                    next[mode] = queue.peek()[0];
+                    break;
                 }
-                int mode = unit.mode().ordinal();
-                double[] slot = slots.computeIfAbsent(((bucket * 8 + mode) * 2 + posture) * 4 + level,
-                        k -> new double[] {bucket * SLOT_RESOLUTION, 0, posture, level, mode});
-                slot[1] += places;
-                for (int l = 0; l <= level; l++) {
-                    slotsAtLeast[mode][posture][l] += places;
+                double[] e = queue.poll();
+                int u = (int) e[1];
+                TransportUnit unit = tt.unit(u);
+                final int level = unit.careLevel().ordinal();
+                final int m = mode;
+                final long bucket = (long) Math.floor(e[0] / SLOT_RESOLUTION);
+                for (int p = 0; p < 2; p++) {
+                    final int posture = p;
+                    int places = unit.places(posture == 1);
+                    if (places == 0) {
+                        continue;
+                    }
+                    double[] slot = slots.computeIfAbsent(((bucket * 8 + m) * 2 + posture) * 4 + level,
+                            k -> new double[] {bucket * SLOT_RESOLUTION, 0, posture, level, m});
+                    slot[1] += places;
+                    for (int l = 0; l <= level; l++) {
+                        slotsAtLeast[m][posture][l] += places;
+                    }
                 }
-            }
-            generated++;
-            if (Double.isFinite(cycleBase[u])) {
-                double base = e[2];
-                queue.add(new double[] {base + returnHere[u], u, base + cycleBase[u]});
+                generated++;
+                if (Double.isFinite(cycleBase[u])) {
+                    double base = e[2];
+                    queue.add(new double[] {base + returnHere[u], u, base + cycleBase[u]});
+                }
             }
         }
         // One unlimited slot per mode, posture and level at the first time not listed stands for all later slots.
-        if (Double.isFinite(next)) {
-            long bucket = (long) Math.floor(next / SLOT_RESOLUTION);
-            for (int mode = 0; mode < modes; mode++) {
+        for (int mode = 0; mode < modes; mode++) {
+            if (Double.isFinite(next[mode])) {
+                long bucket = (long) Math.floor(next[mode] / SLOT_RESOLUTION);
                 for (int posture = 0; posture < 2; posture++) {
                     for (int level = 0; level < levels; level++) {
                         slots.put(-1 - ((mode * 2L + posture) * 4 + level),
@@ -242,8 +254,8 @@ final class Relaxation {
             int posture = (int) slot[2];
             int level = (int) slot[3];
             int mode = (int) slot[4];
-            MPConstraint row = Double.isFinite(slot[1])
-                    ? solver.makeConstraint(Double.NEGATIVE_INFINITY, slot[1], "slot_s" + s + "_" + solver.numConstraints())
+            Row row = Double.isFinite(slot[1])
+                    ? new Row(solver, Double.NEGATIVE_INFINITY, slot[1], "slot_s" + s + "_" + entry.getKey(), null)
                     : null;
             for (String k : keys) {
                 int[] c = classOf.get(k);
@@ -254,25 +266,54 @@ final class Relaxation {
                 double wait = Math.max(0, slot[0] - d.ready(g));
                 MPVariable x = solver.makeNumVar(0, classDemand.get(k), "wait_s" + s + "_" + solver.numVariables());
                 objective.setCoefficient(x, d.weight(g) * wait);
-                classRows.get(k).setCoefficient(x, 1);
+                classRows.get(k).add(x, 1);
                 if (row != null) {
-                    row.setCoefficient(x, 1);
+                    row.add(x, 1);
                 }
             }
         }
     }
 
-    private static boolean covered(long[][][] demand, long[][][] slots) {
-        for (int m = 0; m < demand.length; m++) {
-            for (int p = 0; p < 2; p++) {
-                for (int l = 0; l < demand[m][p].length; l++) {
-                    if (slots[m][p][l] < demand[m][p][l]) {
-                        return false;
-                    }
+    private static boolean covered(long[][] demand, long[][] slots) {
+        for (int p = 0; p < 2; p++) {
+            for (int l = 0; l < demand[p].length; l++) {
+                if (slots[p][l] < demand[p][l]) {
+                    return false;
                 }
             }
         }
         return true;
+    }
+
+    /**
+     * A constraint made in the solver only when its first variable arrives: external LP readers (glpsol)
+     * refuse empty rows.
+     */
+    private static final class Row {
+        private final MPSolver solver;
+        private final double lower;
+        private final double upper;
+        private final String name;
+        private final java.util.function.Consumer<MPConstraint> onCreate;
+        private MPConstraint constraint;
+
+        Row(MPSolver solver, double lower, double upper, String name, java.util.function.Consumer<MPConstraint> onCreate) {
+            this.solver = solver;
+            this.lower = lower;
+            this.upper = upper;
+            this.name = name;
+            this.onCreate = onCreate;
+        }
+
+        void add(MPVariable v, double coefficient) {
+            if (constraint == null) {
+                constraint = solver.makeConstraint(lower, upper, name);
+                if (onCreate != null) {
+                    onCreate.accept(constraint);
+                }
+            }
+            constraint.setCoefficient(v, coefficient);
+        }
     }
 
     /** Solves the relaxation; the optimum is the bound. */

@@ -6,7 +6,7 @@ import se.samverkan.gis.GeoPoint;
 
 /** A station, hospital, air base, depot or garrison, as {@code POST /api/bases} takes it. */
 public record Base(String code, String name, String region, String organisation, BaseKind kind, String address,
-        GeoPoint position) {
+        GeoPoint position, boolean sensitive) {
 
     public Base {
         DemoChecks.code(code);

@@ -13,11 +13,15 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * {@code ./samverkan demo-data}: generates the demo inventory into files, or loads it into a running registry
@@ -134,19 +138,27 @@ public final class DemoDataCommand {
             }
         }
         DemoInventory inventory = inventory();
-        if (!postEach(client, "/api/organisations", "organisations", inventory.organisations(),
-                (json, o) -> InventoryFiles.writeOrganisation(json, (Organisation) o))) {
+        Set<String> refused = new HashSet<>();
+        if (!postEach(client, "/api/organisations", "organisations", inventory.organisations(), Organisation::code,
+                Organisation::sensitive, o -> false, refused, InventoryFiles::writeOrganisation)) {
             return 1;
         }
-        if (!postEach(client, "/api/bases", "bases", inventory.bases(), (json, b) -> InventoryFiles.writeBase(json, (Base) b))) {
+        if (!postEach(client, "/api/bases", "bases", inventory.bases(), Base::code, Base::sensitive,
+                b -> refused.contains(b.organisation()), refused, InventoryFiles::writeBase)) {
             return 1;
+        }
+        List<Unit> units = inventory.units().stream().filter(u -> !refused.contains(u.organisation())
+                && (u.base() == null || !refused.contains(u.base()))).toList();
+        if (units.size() < inventory.units().size()) {
+            out.printf("demo-data: leaving out %d sensitive units: this caller may not keep sensitive records%n",
+                    inventory.units().size() - units.size());
         }
         Path csv = Files.createTempFile("samverkan-units-", ".csv");
         try {
             try (var stream = Files.newOutputStream(csv)) {
-                InventoryFiles.writeUnitsCsv(inventory.units(), stream);
+                InventoryFiles.writeUnitsCsv(units, stream);
             }
-            return importUnits(client, csv, inventory.units().size());
+            return importUnits(client, csv, units.size());
         } finally {
             Files.deleteIfExists(csv);
         }
@@ -174,12 +186,21 @@ public final class DemoDataCommand {
                 : Optional.of("the registry already holds units");
     }
 
-    private boolean postEach(RegistryClient client, String path, String what, List<?> items,
-            BiConsumer<JsonGenerator, Object> writer) throws IOException, InterruptedException {
+    /**
+     * Posts each item; 409 means it is there already. A sensitive item the caller may not keep (403) is left
+     * out with everything that refers to it, collected in {@code refused}; any other refusal stops the load.
+     */
+    private <T> boolean postEach(RegistryClient client, String path, String what, List<T> items,
+            Function<T, String> code, Predicate<T> sensitive, Predicate<T> skip, Set<String> refused,
+            BiConsumer<JsonGenerator, T> writer) throws IOException, InterruptedException {
         int created = 0;
         int existing = 0;
         long start = System.nanoTime();
-        for (Object item : items) {
+        for (T item : items) {
+            if (skip.test(item)) {
+                refused.add(code.apply(item));
+                continue;
+            }
             StringWriter body = new StringWriter();
             try (JsonGenerator json = Json.createGenerator(body)) {
                 writer.accept(json, item);
@@ -190,13 +211,15 @@ public final class DemoDataCommand {
                 created++;
             } else if (status == 409) {
                 existing++;
+            } else if (status == 403 && sensitive.test(item)) {
+                refused.add(code.apply(item));
             } else {
                 out.printf("demo-data: POST %s answered HTTP %d for %s%n  %s%n", path, status, body, response.body());
                 return false;
             }
         }
-        out.printf(Locale.ROOT, "demo-data: %s: %d created, %d already there (%.1f s)%n", what, created, existing,
-                (System.nanoTime() - start) / 1e9);
+        out.printf(Locale.ROOT, "demo-data: %s: %d created, %d already there%s (%.1f s)%n", what, created, existing,
+                refused.isEmpty() ? "" : ", sensitive ones left out", (System.nanoTime() - start) / 1e9);
         return true;
     }
 

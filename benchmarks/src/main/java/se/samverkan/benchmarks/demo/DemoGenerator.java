@@ -221,7 +221,7 @@ public final class DemoGenerator {
         private void organisationsAndBases() {
             organisations.add(new Organisation("FM", "Försvarsmakten", Sector.MILITARY, null, true));
             organisations.add(new Organisation("SJOFV", "Sjöfartsverket", Sector.STATE, null, false));
-            organisations.add(new Organisation("KSA", "Kommunalförbundet Svenskt Ambulansflyg", Sector.REGION, "24", false));
+            organisations.add(new Organisation("KSA", "Kommunalförbundet Svenskt Ambulansflyg", Sector.REGION, null, false));
             for (Region region : reference.regions()) {
                 String c = region.code();
                 organisations.add(new Organisation(regionOrganisation(c), region.name(), Sector.REGION, c, false));
@@ -261,7 +261,7 @@ public final class DemoGenerator {
         }
 
         private Base base(String code, String name, String region, String owner, BaseKind kind, String town, GeoPoint at) {
-            Base b = new Base(code, name, region, owner, kind, town + ", Sverige", at);
+            Base b = new Base(code, name, region, owner, kind, town + ", Sverige", at, kind == BaseKind.MILITARY_BASE);
             bases.add(b);
             return b;
         }
@@ -324,6 +324,7 @@ public final class DemoGenerator {
                     int seated;
                     List<CrewRole> crew;
                     String registration;
+                    boolean armoured = false;
                     switch (g.kind()) {
                         case MILITARY_HELICOPTER -> {
                             lying = 4;
@@ -340,7 +341,8 @@ public final class DemoGenerator {
                             registration = String.format(Locale.ROOT, "TP84-%02d", sequenceNext("TP84"));
                         }
                         default -> {
-                            lying = 4;
+                            armoured = random.nextDouble() < 0.4;
+                            lying = armoured ? 4 : 2;
                             seated = 2;
                             crew = List.of(MILITARY_MEDIC, DRIVER);
                             caps.add(OFF_ROAD);
@@ -352,7 +354,7 @@ public final class DemoGenerator {
                         caps.add(WINTER);
                     }
                     units.add(new Unit(String.format(Locale.ROOT, "FM-%s-%02d", g.code(), i + 1), registration, g.kind(),
-                            g.kind() == UnitKind.MILITARY_VEHICLE ? 2 : 1, "FM", g.county(), "FM-" + g.code(),
+                            g.kind() == UnitKind.MILITARY_VEHICLE && !armoured ? 2 : 1, "FM", g.county(), "FM-" + g.code(),
                             militaryStatus(), CareLevel.ADVANCED, lying, seated, 0, 0, crew, caps, "24/7", "Försvarsmakten",
                             ReadinessLevel.HEIGHTENED_READINESS, scatter(g.position(), 0.01), true));
                 }
@@ -416,7 +418,7 @@ public final class DemoGenerator {
                     boolean transport = kind == UnitKind.TRANSPORT_AMBULANCE;
                     prefix = transport ? "TRA" : "LVA";
                     maybe(caps, WHEELCHAIR_LIFT, transport ? 0.4 : 0.6);
-                    tier = transport ? 3 : 4;
+                    tier = null;
                     care = CareLevel.BASIC;
                     lying = transport ? 1 + random.nextInt(2) : 1;
                     seated = transport ? 1 : 2 + random.nextInt(2);
@@ -430,7 +432,7 @@ public final class DemoGenerator {
                 }
                 case PSYCHIATRIC_AMBULANCE -> {
                     prefix = "PSY";
-                    tier = 3;
+                    tier = null;
                     care = CareLevel.BASIC;
                     lying = 0;
                     seated = 2;
@@ -440,7 +442,7 @@ public final class DemoGenerator {
                 case BARIATRIC_AMBULANCE -> {
                     prefix = "BAR";
                     caps.addAll(List.of(BARIATRIC, DEFIBRILLATOR));
-                    tier = 2;
+                    tier = null;
                     care = CareLevel.ADVANCED;
                     lying = 1;
                     seated = 1;
@@ -467,9 +469,9 @@ public final class DemoGenerator {
                     caps.addAll(List.of(DEFIBRILLATOR, WHEELCHAIR_LIFT));
                     maybe(caps, VENTILATOR, 0.5);
                     maybe(caps, CBRN, 0.2);
-                    tier = 2;
+                    lying = 4 + random.nextInt(5);
+                    tier = lying >= 6 ? 1 : 2;
                     care = CareLevel.ADVANCED;
-                    lying = 6 + random.nextInt(3);
                     seated = 12 + random.nextInt(9);
                     wheelchair = 2;
                     crew = List.of(AMBULANCE_NURSE, NURSE, DRIVER);
@@ -492,13 +494,17 @@ public final class DemoGenerator {
                 }
                 case PATIENT_TRAVEL_TAXI -> {
                     prefix = "TAX";
-                    maybe(caps, WHEELCHAIR_LIFT, 0.12);
+                    // Tier 1: special vehicle with lift and stretcher; 2: taxi with a wheelchair place; 3: ordinary.
+                    double vehicle = random.nextDouble();
+                    tier = vehicle < 0.03 ? 1 : vehicle < 0.15 ? 2 : 3;
+                    if (tier < 3) {
+                        caps.add(WHEELCHAIR_LIFT);
+                    }
                     if (north) {
                         maybe(caps, WINTER, 0.5);
                     }
-                    tier = null;
                     care = CareLevel.NONE;
-                    lying = 0;
+                    lying = tier == 1 ? 1 : 0;
                     seated = 3 + random.nextInt(2);
                     wheelchair = caps.contains(WHEELCHAIR_LIFT) ? 1 : 0;
                     crew = List.of(DRIVER);
@@ -536,7 +542,6 @@ public final class DemoGenerator {
                     if (north) {
                         maybe(caps, WINTER, 0.6);
                     }
-                    tier = 3;
                     care = CareLevel.BASIC;
                     lying = 1;
                     seated = 2;
@@ -555,6 +560,7 @@ public final class DemoGenerator {
                         reserve = 0.6;
                         dispatch = "Frivilliga resursgruppen " + region.shortName();
                     }
+                    tier = null;
                 }
                 default -> throw new IllegalStateException("not a ground kind: " + kind);
             }

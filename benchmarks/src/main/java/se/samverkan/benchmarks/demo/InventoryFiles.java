@@ -102,6 +102,7 @@ public final class InventoryFiles {
                 .write("latitude", degrees(b.position().latitude()))
                 .write("longitude", degrees(b.position().longitude()))
                 .writeEnd()
+                .write("sensitive", b.sensitive())
                 .writeEnd();
     }
 

@@ -3,7 +3,11 @@ package se.samverkan.benchmarks.demo;
 import java.util.Objects;
 import se.samverkan.benchmarks.demo.Vocabulary.Sector;
 
-/** An owner of bases and units, as {@code POST /api/organisations} takes it; region is null for national ones. */
+/**
+ * An owner of bases and units, as {@code POST /api/organisations} takes it. Region is null for national
+ * organisations: state agencies, the armed forces, and federations of all regions such as Svenskt
+ * Ambulansflyg, whose units live in several regions.
+ */
 public record Organisation(String code, String name, Sector sector, String region, boolean sensitive) {
 
     public Organisation {
@@ -13,8 +17,8 @@ public record Organisation(String code, String name, Sector sector, String regio
         if (region != null && !DemoChecks.isCounty(region)) {
             throw new IllegalArgumentException("region must be a two-digit county code, was " + region);
         }
-        if (region == null && sector != Sector.STATE && sector != Sector.MILITARY) {
-            throw new IllegalArgumentException("only state and military organisations are national: " + code);
+        if (region == null && (sector == Sector.MUNICIPAL || sector == Sector.VOLUNTEER)) {
+            throw new IllegalArgumentException("municipal and volunteer organisations belong to a region: " + code);
         }
     }
 }

@@ -25,8 +25,8 @@ public record Unit(String callSign, String registration, UnitKind kind, Integer 
         DemoChecks.code(callSign);
         Objects.requireNonNull(registration, "registration");
         Objects.requireNonNull(kind, "kind");
-        if (tier != null && (tier < 1 || tier > 4)) {
-            throw new IllegalArgumentException("tier is 1 to 4, was " + tier);
+        if (!kind.allowsTier(tier)) {
+            throw new IllegalArgumentException(kind + " has no tier " + tier + ": " + callSign);
         }
         DemoChecks.code(organisation);
         if (!DemoChecks.isCounty(homeRegion)) {

@@ -80,6 +80,8 @@ public final class UnitRowValidator {
         UnitKind kind = oneOf(UnitKind.class, "kind", cells.get(2), error);
         if (!cells.get(3).isEmpty() && !cells.get(3).matches("[1-4]")) {
             error.accept(new String[] {"tier", "1 to 4 or empty, was " + cells.get(3)});
+        } else if (kind != null && !kind.allowsTier(cells.get(3).isEmpty() ? null : Integer.valueOf(cells.get(3)))) {
+            error.accept(new String[] {"tier", kind + " has no tier " + cells.get(3)});
         }
         if (!organisations.contains(cells.get(4))) {
             error.accept(new String[] {"organisation", "unknown organisation " + cells.get(4)});

@@ -16,12 +16,27 @@ public final class Vocabulary {
     /** What a base is. */
     public enum BaseKind { AMBULANCE_STATION, AIR_BASE, HOSPITAL, DEPOT, RESCUE_STATION, MILITARY_BASE, OTHER }
 
-    /** Resource kinds (see DOMAIN.md). */
+    /**
+     * Resource kinds (see DOMAIN.md) with their typed tiers (1 = most capable); a kind without tiers takes an
+     * empty tier. The tiers follow the registry's vocabulary migration
+     * ({@code migrations/.../R__capability_vocabulary.sql}); the import refuses a tier the kind does not have.
+     */
     public enum UnitKind {
-        ROAD_AMBULANCE, INTENSIVE_CARE_AMBULANCE, TRANSPORT_AMBULANCE, LIGHT_CARE_AMBULANCE, PSYCHIATRIC_AMBULANCE,
-        BARIATRIC_AMBULANCE, PHYSICIAN_CAR, ASSESSMENT_CAR, AMBULANCE_BUS, AMBULANCE_HELICOPTER, FIXED_WING,
-        SPECIALIST_FLIGHT, PATIENT_TRAVEL_TAXI, PATIENT_TRAVEL_BUS, RESCUE_SERVICE, MILITARY_VEHICLE,
-        MILITARY_HELICOPTER, MILITARY_AIRCRAFT, MOBILE_CARE_TEAM;
+        ROAD_AMBULANCE(3), INTENSIVE_CARE_AMBULANCE(2), TRANSPORT_AMBULANCE(0), LIGHT_CARE_AMBULANCE(0),
+        PSYCHIATRIC_AMBULANCE(0), BARIATRIC_AMBULANCE(0), PHYSICIAN_CAR(0), ASSESSMENT_CAR(0), AMBULANCE_BUS(2),
+        AMBULANCE_HELICOPTER(3), FIXED_WING(2), SPECIALIST_FLIGHT(1), PATIENT_TRAVEL_TAXI(3), PATIENT_TRAVEL_BUS(0),
+        RESCUE_SERVICE(0), MILITARY_VEHICLE(2), MILITARY_HELICOPTER(1), MILITARY_AIRCRAFT(1), MOBILE_CARE_TEAM(0);
+
+        private final int tiers;
+
+        UnitKind(int tiers) {
+            this.tiers = tiers;
+        }
+
+        /** Whether {@code tier} (null for none) is allowed for this kind. */
+        public boolean allowsTier(Integer tier) {
+            return tier == null || tier >= 1 && tier <= tiers;
+        }
 
         public boolean military() {
             return this == MILITARY_VEHICLE || this == MILITARY_HELICOPTER || this == MILITARY_AIRCRAFT;

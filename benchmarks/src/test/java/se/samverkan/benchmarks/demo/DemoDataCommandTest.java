@@ -154,6 +154,30 @@ class DemoDataCommandTest {
     }
 
     @Test
+    void sensitiveRecordsTheCallerMayNotKeepAreLeftOutAndTheRestLoads() throws IOException {
+        server.removeContext("/api/organisations");
+        server.createContext("/api/organisations", ex -> {
+            String body = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            boolean sensitive = RegistryClient.json(body).getBoolean("sensitive");
+            if (sensitive) {
+                respond(ex, 403, "{\"type\":\"/problems/forbidden\"}");
+            } else {
+                organisations.add(RegistryClient.json(body).getString("code"));
+                respond(ex, 201, "{}");
+            }
+        });
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int code = run(out, "load", "--size", "1000", "--url", url());
+        String log = out.toString(StandardCharsets.UTF_8);
+        assertThat(code).as(log).isZero();
+        assertThat(log).contains("sensitive units");
+        assertThat(organisations).doesNotContain("FM").contains("REG-23");
+        assertThat(bases).noneMatch(b -> b.startsWith("FM-"));
+        assertThat(importedCsv).doesNotContain(",FM,").contains(",REG-23,");
+        assertThat(new UnitRowValidator(organisations, bases).validate(new StringReader(importedCsv))).isEmpty();
+    }
+
+    @Test
     void badArgumentsAreRefused() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         assertThat(run(out, "load", "--size")).isEqualTo(2);

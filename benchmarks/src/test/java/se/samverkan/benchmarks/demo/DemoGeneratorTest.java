@@ -78,11 +78,14 @@ class DemoGeneratorTest {
         lines[5] = lines[5].replace("ROAD_AMBULANCE", "SPACESHIP");
         lines[6] = lines[6].substring(0, lines[6].lastIndexOf(','));
         lines[7] = lines[2];
+        assertThat(lines[8]).contains(",AMBULANCE_HELICOPTER,1,"); // the air units come first
+        lines[8] = lines[8].replace(",AMBULANCE_HELICOPTER,1,", ",AMBULANCE_HELICOPTER,4,");
         String broken = String.join("\n", lines) + "\n";
         List<UnitRowValidator.RowError> errors = validatorFor(inventory).validate(new StringReader(broken));
         assertThat(errors).extracting(UnitRowValidator.RowError::row).contains(6L, 7L);
         assertThat(errors).anySatisfy(e -> assertThat(e.field()).isEqualTo("call_sign"));
         assertThat(errors).anySatisfy(e -> assertThat(e.field()).isEqualTo("row"));
+        assertThat(errors).contains(new UnitRowValidator.RowError(8, "tier", "AMBULANCE_HELICOPTER has no tier 4"));
     }
 
     @Test

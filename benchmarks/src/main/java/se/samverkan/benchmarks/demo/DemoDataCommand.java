@@ -255,7 +255,7 @@ public final class DemoDataCommand {
         return 0;
     }
 
-    /** Polls the import until it leaves RUNNING, printing progress whenever it moved. */
+    /** Polls the import until it succeeds or fails, printing progress whenever it moved. */
     private JsonObject watch(RegistryClient client, String location) throws IOException, InterruptedException {
         String path = URI.create(location).isAbsolute() ? URI.create(location).getRawPath() : location;
         long deadline = System.nanoTime() + Long.parseLong(options.getOrDefault("timeout", "900")) * 1_000_000_000L;
@@ -273,7 +273,8 @@ public final class DemoDataCommand {
                 out.println("demo-data: import " + progress);
                 last = progress;
             }
-            if (!state.equals("RUNNING") && !state.equals("PENDING") && !state.equals("QUEUED")) {
+            // Only these two end a job; anything else (QUEUED, CHECKING, APPLYING, RUNNING, …) is still moving.
+            if (state.equals("SUCCEEDED") || state.equals("FAILED")) {
                 return report;
             }
             if (System.nanoTime() > deadline) {

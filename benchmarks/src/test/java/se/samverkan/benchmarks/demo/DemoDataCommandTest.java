@@ -45,11 +45,12 @@ class DemoDataCommandTest {
         server.createContext("/api/bases", ex -> create(ex, bases));
         server.createContext("/api/units", this::units);
         server.createContext("/api/imports/", ex -> {
-            // Running for two polls, then done: the loader must wait for the end, not take the first answer.
+            // Checking, then applying, then done: the loader must wait for the end, not take the first answer.
             int n = polls.incrementAndGet();
             int rows = importedCsv.split("\n").length - 1;
-            String body = n < 3
-                    ? "{\"state\":\"RUNNING\",\"rowsChecked\":" + rows / 2 + ",\"rowsApplied\":0,\"errors\":[]}"
+            String body = n == 1
+                    ? "{\"state\":\"CHECKING\",\"rowsChecked\":" + rows / 2 + ",\"rowsApplied\":0,\"errors\":[]}"
+                    : n == 2 ? "{\"state\":\"APPLYING\",\"rowsChecked\":" + rows + ",\"rowsApplied\":" + rows / 3 + ",\"errors\":[]}"
                     : "{\"state\":\"SUCCEEDED\",\"rowsChecked\":" + rows + ",\"rowsApplied\":" + rows + ",\"errors\":[]}";
             respond(ex, 200, body);
         });
@@ -110,7 +111,8 @@ class DemoDataCommandTest {
         assertThat(new UnitRowValidator(organisations, bases).validate(new StringReader(importedCsv))).isEmpty();
         assertThat(polls.get()).isEqualTo(3);
         assertThat(authorizations).containsOnly("Bearer abc");
-        assertThat(log).contains("import SUCCEEDED: 1000 rows applied").contains("import-wall-seconds=");
+        assertThat(log).contains("import CHECKING: 500 rows checked").contains("import APPLYING: 1000 rows checked, 333 applied")
+                .contains("import SUCCEEDED: 1000 rows applied").contains("import-wall-seconds=");
     }
 
     @Test

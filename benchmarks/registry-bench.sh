@@ -26,7 +26,7 @@ DB_NAME="${SAMVERKAN_DB_NAME:-samverkan}"
 PG_BIN=/usr/lib/postgresql/15/bin
 JAR=benchmarks/target/benchmarks.jar
 NEAREST_SQL=registry-api/src/main/resources/se/samverkan/registry/nearest-available.sql
-OUT=benchmarks/target/registry-bench
+OUT="${PWD}/benchmarks/target/registry-bench"
 URL="http://localhost:${HTTP_PORT}/"
 
 size=100000 duration=30 warmup=10 clients=8 capability=defibrillator fresh=0 points=10000 seed=42
@@ -44,7 +44,7 @@ done
 
 say() { printf 'registry-bench: %s\n' "$*"; }
 die() { printf 'registry-bench: error: %s\n' "$*" >&2; exit 1; }
-psql_app() { "${PG_BIN}/psql" -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$DB_PORT" -U "$DB_USER" -d "$DB_NAME" "$@"; }
+psql_app() { PGOPTIONS="-c client_min_messages=warning" "${PG_BIN}/psql" -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$DB_PORT" -U "$DB_USER" -d "$DB_NAME" "$@"; }
 ready() { [[ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "${URL}health/ready" || true)" == 200 ]]; }
 # Nearest-rank percentile of the numbers in a file (one per line): percentile FILE P
 percentile() { sort -n "$1" | awk -v p="$2" '{ v[NR] = $1 } END { r = int((p / 100) * NR); if (r < (p / 100) * NR) r++; if (r < 1) r = 1; print v[r] }'; }
@@ -122,8 +122,9 @@ cat "$OUT"/pgb1.* | awk '{ printf "%.3f\n", $3 / 1000 }' >"$OUT/pgbench-1-latenc
 sql_p50="$(percentile "$OUT/pgbench-1-latencies.txt" 50)"
 sql_p95="$(percentile "$OUT/pgbench-1-latencies.txt" 95)"
 sql_p99="$(percentile "$OUT/pgbench-1-latencies.txt" 99)"
-sql_tps1="$(sed -n 's/^tps = \([0-9.]*\) (without.*/\1/p' "$OUT/pgbench-1.txt")"
-sql_tpsn="$(sed -n 's/^tps = \([0-9.]*\) (without.*/\1/p' "$OUT/pgbench-n.txt")"
+tps() { sed -n 's/^tps = \([0-9.]*\) (without.*/\1/p' "$1" | awk '{ printf "%.1f", $1 }'; }
+sql_tps1="$(tps "$OUT/pgbench-1.txt")"
+sql_tpsn="$(tps "$OUT/pgbench-n.txt")"
 sql_stmt1="$(awk '/SELECT u.id/ && $1 ~ /^[0-9.]+$/ { print $1 }' "$OUT/pgbench-1.txt" | head -n 1)"
 http_rps_n="$(http_value "nearest.c${clients}.rps")"
 ratio="$(awk -v a="$http_rps_n" -v b="$sql_tpsn" 'BEGIN { printf "%.2f", (b > 0) ? a / b : 0 }')"

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 import se.samverkan.benchmarks.demo.Vocabulary.Capability;
 import se.samverkan.gis.GeoPoint;
@@ -58,10 +59,14 @@ public final class InventoryFiles {
     }
 
     public static void writeOrganisations(List<Organisation> organisations, OutputStream out) {
+        writeArray(organisations, out, InventoryFiles::writeOrganisation);
+    }
+
+    private static <T> void writeArray(List<T> items, OutputStream out, BiConsumer<JsonGenerator, T> writer) {
         try (JsonGenerator json = Json.createGenerator(out)) {
             json.writeStartArray();
-            for (Organisation o : organisations) {
-                writeOrganisation(json, o);
+            for (T item : items) {
+                writer.accept(json, item);
             }
             json.writeEnd();
         }
@@ -80,13 +85,7 @@ public final class InventoryFiles {
     }
 
     public static void writeBases(List<Base> bases, OutputStream out) {
-        try (JsonGenerator json = Json.createGenerator(out)) {
-            json.writeStartArray();
-            for (Base b : bases) {
-                writeBase(json, b);
-            }
-            json.writeEnd();
-        }
+        writeArray(bases, out, InventoryFiles::writeBase);
     }
 
     /** One base as the body of {@code POST /api/bases}. */

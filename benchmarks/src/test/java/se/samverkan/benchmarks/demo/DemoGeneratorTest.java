@@ -28,6 +28,12 @@ class DemoGeneratorTest {
 
     private static final ReferenceData REFERENCE = ReferenceData.load();
     private static final DemoGenerator GENERATOR = new DemoGenerator(REFERENCE);
+    /** Inventories of seed 42 by size, shared by tests that only read them (100 000 units take seconds). */
+    private static final Map<Integer, DemoInventory> SEED_42 = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static DemoInventory seed42(int size) {
+        return SEED_42.computeIfAbsent(size, n -> GENERATOR.generate(n, 42));
+    }
 
     @Test
     void sameSeedAndSizeGiveTheSameBytes() {
@@ -65,7 +71,7 @@ class DemoGeneratorTest {
     @ParameterizedTest
     @ValueSource(ints = {1_000, 3_000, 25_000, 100_000})
     void everyRowIsValidByTheImportContract(int size) throws IOException {
-        DemoInventory inventory = GENERATOR.generate(size, 42);
+        DemoInventory inventory = seed42(size);
         assertThat(inventory.units()).hasSize(size);
         UnitRowValidator validator = validatorFor(inventory);
         assertThat(validator.validate(new StringReader(csv(inventory)))).isEmpty();
@@ -128,7 +134,7 @@ class DemoGeneratorTest {
 
     @Test
     void patientTravelIsTheBulkAtLargeSizesAndMilitaryStaysAFewSensitiveUnits() {
-        DemoInventory inventory = GENERATOR.generate(100_000, 5);
+        DemoInventory inventory = seed42(100_000);
         Map<UnitKind, Long> byKind = countByKind(inventory);
         long patientTravel = byKind.get(UnitKind.PATIENT_TRAVEL_TAXI) + byKind.get(UnitKind.PATIENT_TRAVEL_BUS);
         assertThat(patientTravel).isGreaterThan(80_000);
@@ -195,26 +201,24 @@ class DemoGeneratorTest {
     }
 
     static String csv(DemoInventory inventory) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        InventoryFiles.writeUnitsCsv(inventory.units(), out);
-        return out.toString(StandardCharsets.UTF_8);
+        return written(out -> InventoryFiles.writeUnitsCsv(inventory.units(), out));
     }
 
     private static String organisationsJson(DemoInventory inventory) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        InventoryFiles.writeOrganisations(inventory.organisations(), out);
-        return out.toString(StandardCharsets.UTF_8);
+        return written(out -> InventoryFiles.writeOrganisations(inventory.organisations(), out));
     }
 
     private static String basesJson(DemoInventory inventory) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        InventoryFiles.writeBases(inventory.bases(), out);
-        return out.toString(StandardCharsets.UTF_8);
+        return written(out -> InventoryFiles.writeBases(inventory.bases(), out));
     }
 
     private static String geoJson(DemoInventory inventory) {
+        return written(out -> InventoryFiles.writeUnitsGeoJson(inventory.units(), out));
+    }
+
+    private static String written(java.util.function.Consumer<ByteArrayOutputStream> writer) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        InventoryFiles.writeUnitsGeoJson(inventory.units(), out);
+        writer.accept(out);
         return out.toString(StandardCharsets.UTF_8);
     }
 }

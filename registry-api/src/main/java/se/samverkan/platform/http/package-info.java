@@ -1,0 +1,5 @@
+/**
+ * What every HTTP exchange gets, whatever serves it (JAX-RS, static UI files, error pages): security
+ * headers, CORS closed unless configured, and request body size limits.
+ */
+package se.samverkan.platform.http;

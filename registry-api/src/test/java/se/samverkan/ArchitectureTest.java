@@ -60,7 +60,11 @@ class ArchitectureTest {
      * token. A new public endpoint is a decision: add it here, with the reason, and to docs/architecture.md.
      */
     private static final List<String> PUBLIC_RESOURCES = List.of(
-            "se.samverkan.platform.ui.UiConfigResource"); // where to sign in and how to draw the map; no data
+            // where to sign in and how to draw the map; holds no data
+            "se.samverkan.platform.ui.UiConfigResource",
+            // OGC API Features for GIS clients; each collection's source filters what the caller may see
+            // (an anonymous caller has no role). Decided in the registry's OGC work, listed here as such.
+            "se.samverkan.ogcapi.api.OgcApiResource");
 
     private static final String PUBLIC_RESOURCE_NAMES =
             String.join("|", PUBLIC_RESOURCES.stream().map(java.util.regex.Pattern::quote).toList());
@@ -85,7 +89,7 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage(
                     "se.samverkan.registry..", "se.samverkan.hospitals..", "se.samverkan.readiness..",
                     "se.samverkan.requests..", "se.samverkan.planning..", "se.samverkan.exercises..",
-                    "se.samverkan.ogcapi..", "se.samverkan.security..")
+                    "se.samverkan.ogcapi..", "se.samverkan.security..", "se.samverkan.transfers..")
             .because("the platform serves every capability and must not be tied to one");
 
     @ArchTest

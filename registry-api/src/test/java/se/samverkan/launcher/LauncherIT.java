@@ -113,9 +113,10 @@ class LauncherIT {
                     .directory(ROOT.toFile()).redirectErrorStream(true).redirectOutput(output.toFile());
             builder.environment().putAll(env);
             Process process = builder.start();
-            if (!process.waitFor(240, TimeUnit.SECONDS)) {
+            // Generous: up now waits for Keycloak too, and the machine is shared.
+            if (!process.waitFor(600, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
-                throw new IllegalStateException("./samverkan " + command + " did not finish in 240 s");
+                throw new IllegalStateException("./samverkan " + command + " did not finish in 600 s");
             }
             String text = Files.readString(output, StandardCharsets.UTF_8);
             Files.delete(output);

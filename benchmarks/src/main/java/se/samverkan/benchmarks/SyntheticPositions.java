@@ -49,8 +49,8 @@ public final class SyntheticPositions {
         return points;
     }
 
-    private static double gaussian(SplittableRandom random) {
-        // Box–Muller; SplittableRandom has no nextGaussian on Java 17.
+    /** A standard normal variate from {@code random} (Box–Muller; SplittableRandom has no nextGaussian on Java 17). */
+    public static double gaussian(SplittableRandom random) {
         double u = 1.0 - random.nextDouble();
         double v = random.nextDouble();
         return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);

@@ -32,6 +32,17 @@ public final class Http {
         return send(request);
     }
 
+    /** A POST of a JSON body (unless a Content-Type header says otherwise), headers as name, value pairs. */
+    public static HttpResponse<String> post(URI uri, String body, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body, java.nio.charset.StandardCharsets.UTF_8));
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.setHeader(headers[i], headers[i + 1]);
+        }
+        return send(request);
+    }
+
     /** GET with a demo user's access token: {@code Http.getAs("coordinator", uri)}. */
     public static HttpResponse<String> getAs(String user, URI uri, String... headers) {
         String[] all = java.util.Arrays.copyOf(bearer(Tokens.forUser(user)), 2 + headers.length);

@@ -1,0 +1,100 @@
+package se.samverkan.benchmarks.demo;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * A small client of the registry's HTTP API (java.net.http): JSON and CSV posts, GETs, and an optional bearer
+ * token, which it can fetch from Keycloak with the password grant of the {@code samverkan-cli} client.
+ */
+public final class RegistryClient {
+
+    private final URI base;
+    private final HttpClient http;
+    private final String token;
+
+    public RegistryClient(URI base, String token) {
+        this.base = base;
+        this.token = token;
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).build();
+    }
+
+    /** A token from Keycloak's password grant: {@code {keycloak}/realms/{realm}/protocol/openid-connect/token}. */
+    public static String fetchToken(URI keycloak, String realm, String client, String user, String password)
+            throws IOException, InterruptedException {
+        String form = "grant_type=password&client_id=" + encode(client) + "&username=" + encode(user)
+                + "&password=" + encode(password);
+        URI uri = keycloak.resolve("/realms/" + encode(realm) + "/protocol/openid-connect/token");
+        HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(15))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build();
+        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IOException("Keycloak refused the password grant for " + user + " (HTTP " + response.statusCode()
+                    + "): " + response.body());
+        }
+        return json(response.body()).getString("access_token");
+    }
+
+    public HttpResponse<String> postJson(String path, String body) throws IOException, InterruptedException {
+        return send(request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+    }
+
+    /** Streams a CSV file as the request body (the file is never held in memory here). */
+    public HttpResponse<String> postCsv(String path, Path csv) throws IOException, InterruptedException {
+        return send(request(path).header("Content-Type", "text/csv; charset=UTF-8")
+                .timeout(Duration.ofMinutes(10)).POST(HttpRequest.BodyPublishers.ofFile(csv)));
+    }
+
+    public HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return send(request(path).header("Accept", "application/json").GET());
+    }
+
+    public URI resolve(String path) {
+        return base.resolve(path);
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(resolve(path)).timeout(Duration.ofSeconds(60));
+        if (token != null && !token.isBlank()) {
+            builder.header("Authorization", "Bearer " + token);
+        }
+        return builder;
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder builder) throws IOException, InterruptedException {
+        return http.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    static JsonObject json(String body) {
+        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+            return reader.readObject();
+        }
+    }
+
+    static Optional<JsonObject> jsonObject(String body) {
+        try {
+            return Optional.of(json(body));
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String encode(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}

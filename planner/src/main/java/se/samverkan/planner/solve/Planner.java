@@ -235,7 +235,8 @@ public final class Planner {
             PlanFigures trial = evaluate(problem, fixed, d);
             double cost = trial.objective();
             if (Boolean.getBoolean("samverkan.planner.debug")) {
-                System.err.printf("start %s: objective %.0f, unserved %d, P1 mean %.1f%n", java.util.Arrays.toString(start),
+                System.err.printf("%8.2f s  start %s: objective %.0f, unserved %d, P1 mean %.1f%n",
+                        (System.nanoTime() - started) / 1e9, java.util.Arrays.toString(start),
                         cost, trial.unserved(), trial.triage(se.samverkan.planner.Triage.P1).meanMinutes());
             }
             if (start[0] >= 0) {

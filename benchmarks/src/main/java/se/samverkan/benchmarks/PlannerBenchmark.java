@@ -11,7 +11,7 @@ import se.samverkan.gis.travel.TravelTimeModel;
 import se.samverkan.planner.Hospital;
 import se.samverkan.planner.PlanningProblem;
 import se.samverkan.planner.Triage;
-import se.samverkan.planner.cli.EstimatedTravelTimes;
+import se.samverkan.gis.travel.EstimatedTravelTimes;
 import se.samverkan.planner.plan.BaselineResult;
 import se.samverkan.planner.plan.HospitalLoad;
 import se.samverkan.planner.plan.Plan;
@@ -46,7 +46,7 @@ public final class PlannerBenchmark {
         if (which.isEmpty()) {
             which = List.of("small", "medium", "large");
         }
-        TravelTimeModel travel = new EstimatedTravelTimes();
+        TravelTimeModel travel = EstimatedTravelTimes.withDefaults();
         Planner planner = new Planner(travel);
         PlanValidator validator = new PlanValidator(travel);
         Planner.loadNativeLibraries();

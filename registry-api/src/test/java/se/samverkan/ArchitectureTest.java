@@ -60,7 +60,7 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage(
                     "se.samverkan.registry..", "se.samverkan.hospitals..", "se.samverkan.readiness..",
                     "se.samverkan.requests..", "se.samverkan.planning..", "se.samverkan.exercises..",
-                    "se.samverkan.ogcapi..", "se.samverkan.security..")
+                    "se.samverkan.ogcapi..", "se.samverkan.security..", "se.samverkan.transfers..")
             .because("the platform serves every capability and must not be tied to one");
 
     @ArchTest

@@ -1,5 +1,8 @@
 package se.samverkan.gis;
 
+import org.locationtech.jts.geom.CoordinateSequence;
+import org.locationtech.jts.geom.CoordinateSequenceFilter;
+import org.locationtech.jts.geom.Geometry;
 import org.locationtech.proj4j.CRSFactory;
 import org.locationtech.proj4j.CoordinateReferenceSystem;
 import org.locationtech.proj4j.CoordinateTransform;
@@ -42,6 +45,46 @@ public final class SwedishGrid {
         ProjCoordinate out = transform(transforms.createTransform(sweref99Tm, wgs84),
                 point.easting(), point.northing());
         return new GeoPoint(out.y, out.x);
+    }
+
+    /**
+     * A copy of a WGS 84 geometry (x = longitude, y = latitude) in SWEREF 99 TM (x = easting, y = northing),
+     * with one transform for all its coordinates.
+     */
+    public Geometry toGrid(Geometry geometry) {
+        return transformed(geometry, transforms.createTransform(wgs84, sweref99Tm));
+    }
+
+    /** A copy of a SWEREF 99 TM geometry (x = easting, y = northing) in WGS 84 (x = longitude, y = latitude). */
+    public Geometry toGeo(Geometry geometry) {
+        return transformed(geometry, transforms.createTransform(sweref99Tm, wgs84));
+    }
+
+    private static Geometry transformed(Geometry source, CoordinateTransform transform) {
+        Geometry copy = source.copy();
+        ProjCoordinate in = new ProjCoordinate();
+        ProjCoordinate out = new ProjCoordinate();
+        copy.apply(new CoordinateSequenceFilter() {
+            @Override
+            public void filter(CoordinateSequence sequence, int i) {
+                in.x = sequence.getX(i);
+                in.y = sequence.getY(i);
+                transform.transform(in, out);
+                sequence.setOrdinate(i, CoordinateSequence.X, out.x);
+                sequence.setOrdinate(i, CoordinateSequence.Y, out.y);
+            }
+
+            @Override
+            public boolean isDone() {
+                return false;
+            }
+
+            @Override
+            public boolean isGeometryChanged() {
+                return true;
+            }
+        });
+        return copy;
     }
 
     private static ProjCoordinate transform(CoordinateTransform transform, double x, double y) {

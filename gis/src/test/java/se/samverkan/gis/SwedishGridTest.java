@@ -7,8 +7,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Checks proj4j's SWEREF 99 TM projection against an independent implementation of the Gauss–Krüger
- * formulas as Lantmäteriet publishes them (series in n to the fourth order, millimetre accurate).
+ * Checks proj4j's SWEREF 99 TM projection against Lantmäteriet's published control points, and across
+ * Sweden against an independent implementation of the Gauss–Krüger formulas as Lantmäteriet publishes
+ * them (series in n to the fourth order, millimetre accurate).
  */
 class SwedishGridTest {
 
@@ -31,6 +32,47 @@ class SwedishGridTest {
 
         assertThat(actual.northing()).as("northing of %s", place).isCloseTo(expected.northing(), within(0.01));
         assertThat(actual.easting()).as("easting of %s", place).isCloseTo(expected.easting(), within(0.01));
+    }
+
+    /**
+     * Lantmäteriet's published control points, "Kontrollpunkter RT 90 ↔ SWEREF 99" (2006-05-03): the
+     * points A–D in SWEREF 99 latitude/longitude (degrees, minutes, seconds) and in SWEREF 99 TM.
+     */
+    @ParameterizedTest(name = "control point {0}")
+    @CsvSource({
+        "A, 67, 5, 26.452769, 21,  2,  5.101575, 7454204.638, 761811.242",
+        "B, 63, 32, 14.761735, 16, 14, 59.594626, 7046077.605, 562140.337",
+        "C, 60,  9, 33.882413, 14, 45, 28.167152, 6669189.376, 486557.055",
+        "D, 56, 21, 17.199245, 13, 52, 23.754022, 6246136.458, 430374.835",
+    })
+    void matchesLantmaterietsControlPointsToTheCentimetre(String point, int latDeg, int latMin, double latSec,
+            int lonDeg, int lonMin, double lonSec, double northing, double easting) {
+        GeoPoint geo = new GeoPoint(latDeg + latMin / 60.0 + latSec / 3600, lonDeg + lonMin / 60.0 + lonSec / 3600);
+
+        GridPoint projected = grid.toGrid(geo);
+        GeoPoint back = grid.toGeo(new GridPoint(northing, easting));
+
+        assertThat(projected.northing()).as("northing of %s", point).isCloseTo(northing, within(0.01));
+        assertThat(projected.easting()).as("easting of %s", point).isCloseTo(easting, within(0.01));
+        // 1 cm is about 9e-8 degrees of latitude; of longitude at 67° N about 2.3e-7.
+        assertThat(back.latitude()).as("latitude of %s", point).isCloseTo(geo.latitude(), within(9e-8));
+        assertThat(back.longitude()).as("longitude of %s", point)
+                .isCloseTo(geo.longitude(), within(9e-8 / Math.cos(Math.toRadians(geo.latitude()))));
+    }
+
+    @org.junit.jupiter.api.Test
+    void projectsEveryCoordinateOfAGeometryAndBack() {
+        org.locationtech.jts.geom.GeometryFactory factory = new org.locationtech.jts.geom.GeometryFactory();
+        org.locationtech.jts.geom.Geometry line = factory.createLineString(new org.locationtech.jts.geom.Coordinate[] {
+            new org.locationtech.jts.geom.Coordinate(18.0686, 59.3293), new org.locationtech.jts.geom.Coordinate(20.2253, 67.8558)});
+
+        org.locationtech.jts.geom.Geometry projected = grid.toGrid(line);
+        GridPoint kiruna = grid.toGrid(new GeoPoint(67.8558, 20.2253));
+
+        assertThat(projected.getCoordinates()[1].x).isCloseTo(kiruna.easting(), within(0.001));
+        assertThat(projected.getCoordinates()[1].y).isCloseTo(kiruna.northing(), within(0.001));
+        assertThat(line.getCoordinates()[1].x).as("the source is left alone").isEqualTo(20.2253);
+        assertThat(grid.toGeo(projected).getCoordinates()[0].y).isCloseTo(59.3293, within(1e-8));
     }
 
     @ParameterizedTest

@@ -42,7 +42,7 @@ class MigrationsIT {
         assertThat(migrations.isUpToDate()).isFalse();
 
         SchemaMigrations.Outcome first = migrations.migrate();
-        assertThat(first.migrationsApplied()).isGreaterThanOrEqualTo(2); // V1 and the region reference data
+        assertThat(first.migrationsApplied()).isGreaterThanOrEqualTo(2); // V1, V10 and the reference data
         assertThat(migrations.isUpToDate()).isTrue();
         String regionsAfterFirstRun = regionsFingerprint();
 
@@ -69,6 +69,21 @@ class MigrationsIT {
                 .isEqualTo(2);
         assertThat(queryLong("SELECT count(*) FROM region WHERE code = '13' AND second_healthcare_region = 'VASTRA'"))
                 .isEqualTo(1);
+    }
+
+    @Test
+    void loadTheEmergencyHospitalsAfterTheRegionsTheyBelongTo() throws SQLException {
+        // On an empty database the hospital reference data must run after the regions it refers to.
+        SchemaMigrations.forUrl(url, ADMIN_USER, "").migrate();
+
+        assertThat(queryLong("SELECT count(*) FROM hospital WHERE reference")).isBetween(60L, 75L);
+        assertThat(queryLong("SELECT count(DISTINCT region_code) FROM hospital")).isEqualTo(21);
+        assertThat(queryLong("SELECT count(*) FROM hospital WHERE code = 'SE-23-OSTERSUND' AND region_code = '23'"))
+                .isEqualTo(1);
+        // Each hospital within 5 km of its own region's simplified outline (Karlskrona stands on an island).
+        assertThat(queryLong("""
+                SELECT count(*) FROM hospital h JOIN region r ON r.code = h.region_code
+                WHERE NOT ST_DWithin(h.location, r.boundary, 5000)""")).isZero();
     }
 
     private String regionsFingerprint() throws SQLException {

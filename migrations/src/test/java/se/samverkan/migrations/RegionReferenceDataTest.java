@@ -3,7 +3,6 @@ package se.samverkan.migrations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
-import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.IOException;
@@ -19,9 +18,6 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.GeometryFactory;
-import org.locationtech.jts.geom.LinearRing;
-import org.locationtech.jts.geom.Polygon;
 
 /** The generated reference-data migration must say exactly what the reference files in the project say. */
 class RegionReferenceDataTest {
@@ -40,13 +36,7 @@ class RegionReferenceDataTest {
 
     @BeforeAll
     static void read() throws IOException {
-        geojsonByCode = new LinkedHashMap<>();
-        try (JsonReader reader = Json.createReader(Files.newBufferedReader(Path.of("reference/sweden-regions.geojson")))) {
-            for (JsonObject feature : reader.readObject().getJsonArray("features").getValuesAs(JsonObject.class)) {
-                String code = String.format("%02d", feature.getJsonObject("properties").getInt("l_id"));
-                geojsonByCode.put(code, feature.getJsonObject("geometry"));
-            }
-        }
+        geojsonByCode = ReferenceRegions.geoJsonByCode();
         sqlByCode = new LinkedHashMap<>();
         String sql = Files.readString(
                 Path.of("src/main/resources/db/migration/R__region_reference_data.sql"), StandardCharsets.UTF_8);
@@ -73,17 +63,16 @@ class RegionReferenceDataTest {
 
     @Test
     void eachSeatLiesInOrBesideItsOwnRegion() {
-        GeometryFactory factory = new GeometryFactory();
+        var boundaries = ReferenceRegions.boundariesByCode();
         for (String code : OFFICIAL_COUNTY_CODES) {
             SqlRow row = sqlByCode.get(code);
-            var seat = factory.createPoint(new Coordinate(row.lon(), row.lat()));
-            var boundary = factory.createMultiPolygon(polygons(factory, geojsonByCode.get(code)));
+            var seat = ReferenceRegions.FACTORY.createPoint(new Coordinate(row.lon(), row.lat()));
+            var boundary = boundaries.get(code);
             // Karlskrona lies on islands the simplified outline dropped, about 4 km out: allow 0.05° (~3-5 km).
             assertThat(boundary.distance(seat)).as("seat of region %s (%s)", code, row.name()).isLessThan(0.05);
             for (String other : OFFICIAL_COUNTY_CODES) {
                 if (!other.equals(code)) {
-                    var otherBoundary = factory.createMultiPolygon(polygons(factory, geojsonByCode.get(other)));
-                    assertThat(otherBoundary.contains(seat)).as("seat of %s inside region %s", code, other).isFalse();
+                    assertThat(boundaries.get(other).contains(seat)).as("seat of %s inside region %s", code, other).isFalse();
                 }
             }
         }
@@ -93,25 +82,5 @@ class RegionReferenceDataTest {
         try (JsonReader reader = Json.createReader(new StringReader(json))) {
             return reader.readObject();
         }
-    }
-
-    private static Polygon[] polygons(GeometryFactory factory, JsonObject geometry) {
-        JsonArray coordinates = geometry.getJsonArray("coordinates");
-        List<JsonArray> polygonArrays = "Polygon".equals(geometry.getString("type"))
-                ? List.of(coordinates)
-                : coordinates.getValuesAs(JsonArray.class);
-        return polygonArrays.stream().map(p -> {
-            List<JsonArray> rings = p.getValuesAs(JsonArray.class);
-            LinearRing shell = ring(factory, rings.get(0));
-            LinearRing[] holes = rings.subList(1, rings.size()).stream()
-                    .map(r -> ring(factory, r)).toArray(LinearRing[]::new);
-            return factory.createPolygon(shell, holes);
-        }).toArray(Polygon[]::new);
-    }
-
-    private static LinearRing ring(GeometryFactory factory, JsonArray positions) {
-        return factory.createLinearRing(positions.getValuesAs(JsonArray.class).stream()
-                .map(p -> new Coordinate(p.getJsonNumber(0).doubleValue(), p.getJsonNumber(1).doubleValue()))
-                .toArray(Coordinate[]::new));
     }
 }

@@ -1,7 +1,6 @@
 package se.samverkan.planner;
 
 import java.time.Instant;
-import java.util.Objects;
 import se.samverkan.gis.GeoPoint;
 
 /**
@@ -9,27 +8,27 @@ import se.samverkan.gis.GeoPoint;
  * Planning works on groups rather than individuals so a bus crash with 40 injured is a handful of rows.
  *
  * @param id        the caller's identifier, unique within a scenario
- * @param location  where the patients are
- * @param count     how many patients, at least one
+ * @param location  where the patients are; groups at the same location form one source
+ * @param region    county code of the region where they are (for the own-region preference)
+ * @param count     how many patients, 1 to {@value PlanningProblem#MAX_COUNT}
  * @param triage    their priority
  * @param careNeed  what a receiving hospital must offer
  * @param lying     whether they must be transported lying
  * @param readyAt   when they can first be picked up
  */
-public record CasualtyGroup(String id, GeoPoint location, int count, Triage triage, CareNeed careNeed,
+public record CasualtyGroup(String id, GeoPoint location, String region, int count, Triage triage, CareNeed careNeed,
                             boolean lying, Instant readyAt) {
 
     public CasualtyGroup {
-        if (id == null || id.isBlank()) {
-            throw new IllegalArgumentException("id must not be blank");
-        }
-        Objects.requireNonNull(location, "location");
-        Objects.requireNonNull(triage, "triage");
-        Objects.requireNonNull(careNeed, "careNeed");
-        Objects.requireNonNull(readyAt, "readyAt");
-        if (count < 1) {
-            throw new IllegalArgumentException("count must be at least 1, was " + count);
-        }
+        InvalidPlanningInputException.require(id != null && !id.isBlank(), "id", "must not be blank");
+        InvalidPlanningInputException.require(location != null, "location", "is required");
+        InvalidPlanningInputException.require(HealthcareRegions.isCounty(region), "region",
+                "must be a Swedish county code such as \"01\" or \"23\", was " + region);
+        InvalidPlanningInputException.require(triage != null, "triage", "is required");
+        InvalidPlanningInputException.require(careNeed != null, "careNeed", "is required");
+        InvalidPlanningInputException.require(readyAt != null, "readyAt", "is required");
+        InvalidPlanningInputException.require(count >= 1 && count <= PlanningProblem.MAX_COUNT, "count",
+                "must be between 1 and " + PlanningProblem.MAX_COUNT + ", was " + count);
     }
 
     /** Splits off {@code n} patients, for example to fill a bus, leaving the rest as the second group. */
@@ -38,8 +37,12 @@ public record CasualtyGroup(String id, GeoPoint location, int count, Triage tria
             throw new IllegalArgumentException("split must leave patients on both sides: " + n + " of " + count);
         }
         return new CasualtyGroup[] {
-            new CasualtyGroup(id + "/a", location, n, triage, careNeed, lying, readyAt),
-            new CasualtyGroup(id + "/b", location, count - n, triage, careNeed, lying, readyAt)
+            new CasualtyGroup(id + "/a", location, region, n, triage, careNeed, lying, readyAt),
+            new CasualtyGroup(id + "/b", location, region, count - n, triage, careNeed, lying, readyAt)
         };
+    }
+
+    public CasualtyGroup withCount(int newCount) {
+        return new CasualtyGroup(id, location, region, newCount, triage, careNeed, lying, readyAt);
     }
 }

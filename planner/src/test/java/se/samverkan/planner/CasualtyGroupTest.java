@@ -14,7 +14,7 @@ class CasualtyGroupTest {
 
     @Test
     void splitKeepsEveryPatientAndTheirAttributes() {
-        CasualtyGroup bus = new CasualtyGroup("e14", ROAD_E14, 40, Triage.P3, CareNeed.GENERAL, false, NOW);
+        CasualtyGroup bus = new CasualtyGroup("e14", ROAD_E14, "23", 40, Triage.P3, CareNeed.GENERAL, false, NOW);
 
         CasualtyGroup[] parts = bus.split(12);
 
@@ -29,12 +29,17 @@ class CasualtyGroupTest {
 
     @Test
     void refusesEmptyGroupsAndSplitsThatLeaveNothing() {
-        assertThatThrownBy(() -> new CasualtyGroup("x", ROAD_E14, 0, Triage.P1, CareNeed.TRAUMA, true, NOW))
+        assertThatThrownBy(() -> new CasualtyGroup("x", ROAD_E14, "23", 0, Triage.P1, CareNeed.TRAUMA, true, NOW))
                 .hasMessageContaining("count");
-        CasualtyGroup two = new CasualtyGroup("x", ROAD_E14, 2, Triage.P1, CareNeed.TRAUMA, true, NOW);
+        CasualtyGroup two = new CasualtyGroup("x", ROAD_E14, "23", 2, Triage.P1, CareNeed.TRAUMA, true, NOW);
         assertThatThrownBy(() -> two.split(2)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new CasualtyGroup(" ", ROAD_E14, 1, Triage.P1, CareNeed.TRAUMA, true, NOW))
+        assertThatThrownBy(() -> new CasualtyGroup(" ", ROAD_E14, "23", 1, Triage.P1, CareNeed.TRAUMA, true, NOW))
                 .hasMessageContaining("id");
+        assertThatThrownBy(() -> new CasualtyGroup("x", ROAD_E14, "23", 1_000_001, Triage.P1, CareNeed.TRAUMA, true, NOW))
+                .isInstanceOfSatisfying(InvalidPlanningInputException.class,
+                        e -> assertThat(e.errors()).extracting(InvalidPlanningInputException.FieldError::field).containsExactly("count"));
+        assertThatThrownBy(() -> new CasualtyGroup("x", ROAD_E14, "99", 1, Triage.P1, CareNeed.TRAUMA, true, NOW))
+                .hasMessageContaining("county");
     }
 
     @Test

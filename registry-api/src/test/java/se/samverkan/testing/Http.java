@@ -25,12 +25,40 @@ public final class Http {
     }
 
     public static HttpResponse<String> get(URI uri, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).GET();
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).GET();
         if (headers.length > 0) {
             request.headers(headers);
         }
+        return send(request);
+    }
+
+    /** A POST of a JSON body (unless a Content-Type header says otherwise), headers as name, value pairs. */
+    public static HttpResponse<String> post(URI uri, String body, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body, java.nio.charset.StandardCharsets.UTF_8));
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.setHeader(headers[i], headers[i + 1]);
+        }
+        return send(request);
+    }
+
+    /** GET with a demo user's access token: {@code Http.getAs("coordinator", uri)}. */
+    public static HttpResponse<String> getAs(String user, URI uri, String... headers) {
+        String[] all = java.util.Arrays.copyOf(bearer(Tokens.forUser(user)), 2 + headers.length);
+        System.arraycopy(headers, 0, all, 2, headers.length);
+        return get(uri, all);
+    }
+
+    /** The header pair that sends a bearer token, for {@link #get} or {@code HttpRequest.Builder.headers}. */
+    public static String[] bearer(String token) {
+        return new String[] {"Authorization", "Bearer " + token};
+    }
+
+    /** Sends any request (POST, PUT, …; add {@link #bearer} headers) with the shared client and timeout. */
+    public static HttpResponse<String> send(HttpRequest.Builder request) {
         try {
-            return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return CLIENT.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -61,6 +89,10 @@ public final class Http {
 
     public static JsonArray array(HttpResponse<String> response) {
         return (JsonArray) parse(response.body());
+    }
+
+    public static JsonObject parseObject(String json) {
+        return (JsonObject) parse(json);
     }
 
     private static JsonStructure parse(String body) {

@@ -1,0 +1,158 @@
+package se.samverkan.benchmarks;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import se.samverkan.gis.travel.TravelTimeModel;
+import se.samverkan.planner.Hospital;
+import se.samverkan.planner.PlanningProblem;
+import se.samverkan.planner.Triage;
+import se.samverkan.planner.cli.EstimatedTravelTimes;
+import se.samverkan.planner.plan.BaselineResult;
+import se.samverkan.planner.plan.HospitalLoad;
+import se.samverkan.planner.plan.Plan;
+import se.samverkan.planner.plan.PlanFigures;
+import se.samverkan.planner.solve.PlanEvent;
+import se.samverkan.planner.solve.Planner;
+import se.samverkan.planner.solve.PlanningOptions;
+import se.samverkan.planner.validation.PlanValidator;
+
+/**
+ * Plans the three benchmark scenarios of issue 7, validates every plan, prints time, objective, bound, gap
+ * and the baselines, and re-plans the 1 000-patient case after its busiest hospital closes.
+ * <pre>
+ *   mvn -q -o -pl benchmarks -am package -DskipTests
+ *   java -cp benchmarks/target/benchmarks.jar se.samverkan.benchmarks.PlannerBenchmark [--markdown FILE] [small|medium|large …]
+ * </pre>
+ * Each scenario is planned once after one warm-up run of the small case (OR-Tools' native libraries load
+ * once per JVM, about half a second, and are not counted).
+ */
+public final class PlannerBenchmark {
+
+    public static void main(String[] args) throws IOException {
+        Path markdown = null;
+        List<String> which = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--markdown")) {
+                markdown = Path.of(args[++i]);
+            } else {
+                which.add(args[i]);
+            }
+        }
+        if (which.isEmpty()) {
+            which = List.of("small", "medium", "large");
+        }
+        TravelTimeModel travel = new EstimatedTravelTimes();
+        Planner planner = new Planner(travel);
+        PlanValidator validator = new PlanValidator(travel);
+        Planner.loadNativeLibraries();
+        planner.plan(MassCasualtyScenarios.generate(MassCasualtyScenarios.small())); // warm-up
+
+        StringBuilder md = new StringBuilder();
+        md.append("| scenario | patients | time (s) | objective | bound | gap | unserved | P1 mean / p90 (min) | own region | vs nearest hospital | vs nearest unit | valid |\n");
+        md.append("|---|---:|---:|---:|---:|---:|---:|---|---:|---|---|---|\n");
+        StringBuilder extra = new StringBuilder();
+        for (String name : which) {
+            MassCasualtyScenarios.Spec spec = switch (name) {
+                case "small" -> MassCasualtyScenarios.small();
+                case "medium" -> MassCasualtyScenarios.medium();
+                case "large" -> MassCasualtyScenarios.large();
+                default -> throw new IllegalArgumentException("unknown scenario " + name + " (small, medium, large)");
+            };
+            PlanningProblem problem = MassCasualtyScenarios.generate(spec);
+            long t0 = System.nanoTime();
+            Plan plan = planner.plan(problem);
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            List<String> violations = validator.violations(problem, plan);
+            System.out.println(report(spec.name(), problem, plan, seconds, violations));
+            md.append(row(spec.name(), problem, plan, seconds, violations)).append('\n');
+
+            if (name.equals("medium")) {
+                String busiest = plan.figures().hospitalLoads().stream()
+                        .collect(java.util.stream.Collectors.groupingBy(HospitalLoad::hospitalId,
+                                java.util.stream.Collectors.summingInt(HospitalLoad::patients)))
+                        .entrySet().stream().max(java.util.Map.Entry.comparingByValue()).orElseThrow().getKey();
+                String busiestName = problem.hospitals().stream().filter(h -> h.id().equals(busiest)).map(Hospital::name).findFirst().orElse(busiest);
+                double now = 30;
+                long r0 = System.nanoTime();
+                Planner.Replan replan = planner.replan(problem, plan, now, List.of(new PlanEvent.HospitalCloses(busiest)),
+                        PlanningOptions.defaults());
+                double replanSeconds = (System.nanoTime() - r0) / 1e9;
+                List<String> replanViolations = validator.violations(replan.problem(), replan.plan());
+                long fixedTrips = replan.plan().trips().stream().filter(t -> t.fixed()).count();
+                String line = String.format(Locale.ROOT,
+                        "Re-plan of the 1 000-patient case at minute %.0f after %s closes: %.2f s, %d trips under way kept, "
+                        + "%d of %d patients changed hospital or unit, objective %.0f (bound %.0f, gap %.1f %%), %s",
+                        now, busiestName, replanSeconds, fixedTrips, replan.plan().changedAssignments().orElse(-1),
+                        problem.patientCount(), replan.plan().objective(), replan.plan().bound().value(),
+                        100 * replan.plan().gap(), replanViolations.isEmpty() ? "valid" : "INVALID: " + replanViolations);
+                System.out.println(line);
+                extra.append("- ").append(line).append('\n');
+            }
+        }
+        System.out.println();
+        System.out.println(md);
+        System.out.print(extra);
+        if (markdown != null) {
+            String header = String.format(Locale.ROOT, "Measured %s on %s (%d cores, Java %s).%n%n", LocalDate.now(),
+                    machine(), Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+            Files.writeString(markdown, header + md + "\n" + extra);
+        }
+    }
+
+    private static String machine() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/cpuinfo"))) {
+                if (line.startsWith("model name")) {
+                    return line.substring(line.indexOf(':') + 1).trim();
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // not Linux: fall through
+        }
+        return System.getProperty("os.arch");
+    }
+
+    private static String row(String name, PlanningProblem problem, Plan plan, double seconds, List<String> violations) {
+        PlanFigures f = plan.figures();
+        return String.format(Locale.ROOT, "| %s | %d | %.2f | %.0f | %.0f | %.2f %% | %d | %.1f / %.1f | %.0f %% | %s | %s | %s |",
+                name, problem.patientCount(), seconds, f.objective(), plan.bound().value(), 100 * plan.gap(), f.unserved(),
+                f.triage(Triage.P1).meanMinutes(), f.triage(Triage.P1).p90Minutes(), 100 * f.ownRegionShare(),
+                versus(plan.baselines().get(0)), versus(plan.baselines().get(1)),
+                violations.isEmpty() ? "yes" : "NO (" + violations.size() + ")");
+    }
+
+    private static String versus(BaselineResult b) {
+        return String.format(Locale.ROOT, "%.1f %% better; P1 mean %.1f / p90 %.1f", 100 * b.improvement(),
+                b.figures().triage(Triage.P1).meanMinutes(), b.figures().triage(Triage.P1).p90Minutes());
+    }
+
+    static String report(String name, PlanningProblem problem, Plan plan, double seconds, List<String> violations) {
+        PlanFigures f = plan.figures();
+        StringBuilder s = new StringBuilder();
+        s.append(String.format(Locale.ROOT, "%s: %d groups, %d hospitals, %d units%n", name, problem.groups().size(),
+                problem.hospitals().size(), problem.units().size()));
+        s.append(String.format(Locale.ROOT, "  time %.2f s, objective %.0f, bound %.0f, gap %.2f %%, %d trips, %d served, %d unserved%n",
+                seconds, f.objective(), plan.bound().value(), 100 * plan.gap(), plan.trips().size(), f.served(), f.unserved()));
+        for (var t : f.perTriage()) {
+            s.append(String.format(Locale.ROOT, "  %s: %d served, %d unserved, minutes to care mean %.1f, p90 %.1f, max %.1f%n",
+                    t.triage(), t.served(), t.unserved(), t.meanMinutes(), t.p90Minutes(), t.maxMinutes()));
+        }
+        for (BaselineResult b : plan.baselines()) {
+            s.append(String.format(Locale.ROOT, "  baseline '%s': objective %.0f (plan %.1f %% better), P1 mean %.1f, p90 %.1f, unserved %d%n",
+                    b.name(), b.figures().objective(), 100 * b.improvement(), b.figures().triage(Triage.P1).meanMinutes(),
+                    b.figures().triage(Triage.P1).p90Minutes(), b.figures().unserved()));
+        }
+        plan.unserved().stream().limit(5).forEach(u -> s.append("  unserved ").append(u.count()).append(" of ")
+                .append(u.groupId()).append(": ").append(u.reason()).append('\n'));
+        s.append(violations.isEmpty() ? "  valid\n" : "  INVALID: " + violations.subList(0, Math.min(5, violations.size())) + "\n");
+        return s.toString();
+    }
+
+    private PlannerBenchmark() {
+    }
+}

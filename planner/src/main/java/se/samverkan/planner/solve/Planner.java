@@ -1,0 +1,399 @@
+package se.samverkan.planner.solve;
+
+import com.google.ortools.Loader;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalInt;
+import java.util.Set;
+import se.samverkan.gis.travel.TransportMode;
+import se.samverkan.gis.travel.TravelTimeModel;
+import se.samverkan.planner.BedCapacity;
+import se.samverkan.planner.CareNeed;
+import se.samverkan.planner.CasualtyGroup;
+import se.samverkan.planner.Hospital;
+import se.samverkan.planner.InvalidPlanningInputException;
+import se.samverkan.planner.PlanningProblem;
+import se.samverkan.planner.TransportUnit;
+import se.samverkan.planner.plan.BaselineResult;
+import se.samverkan.planner.plan.LowerBound;
+import se.samverkan.planner.plan.PatientSlice;
+import se.samverkan.planner.plan.Plan;
+import se.samverkan.planner.plan.PlanFigures;
+import se.samverkan.planner.plan.Trip;
+import se.samverkan.planner.plan.UnservedPatients;
+
+/**
+ * Plans a mass-casualty distribution: which patients go to which hospital, with which unit, when.
+ * <ol>
+ * <li>hospital assignment: a min-cost flow from casualty groups to hospital beds ({@link HospitalAssignment});</li>
+ * <li>trips: the most urgent patients first, each trip by the unit that hands them over soonest, other
+ * places filled with patients bound for the same hospital ({@link Dispatcher});</li>
+ * <li>local improvement of hospitals, units and trip order ({@link Improvement});</li>
+ * <li>a lower bound from a linear relaxation ({@link Relaxation}) and two baselines on the same problem.</li>
+ * </ol>
+ * Thread-safe: one instance can plan many problems at once. Plain values in, plain values out.
+ */
+public final class Planner {
+
+    /** Weighted minutes a re-plan gives up to keep a group's patients at their previous hospital. */
+    static final double STABILITY_HOSPITAL = 5;
+    /** Minutes of arrival a re-plan gives up to keep a unit on patients it had before. */
+    static final double STABILITY_UNIT = 2;
+
+    public static final String BASELINE_NEAREST_HOSPITAL = "nearest hospital with capacity";
+    public static final String BASELINE_NEAREST_UNIT = "greedy nearest available unit";
+
+    private final TravelTimeModel travelTimes;
+
+    public Planner(TravelTimeModel travelTimes) {
+        this.travelTimes = Objects.requireNonNull(travelTimes, "travelTimes");
+    }
+
+    /** Loads OR-Tools' native libraries once per JVM (about half a second). */
+    public static synchronized void loadNativeLibraries() {
+        if (!loaded) {
+            Loader.loadNativeLibraries();
+            loaded = true;
+        }
+    }
+
+    private static boolean loaded;
+
+    public Plan plan(PlanningProblem problem) {
+        return plan(problem, PlanningOptions.defaults());
+    }
+
+    public Plan plan(PlanningProblem problem, PlanningOptions options) {
+        return run(problem, List.of(), Double.NEGATIVE_INFINITY, null, options);
+    }
+
+    /** A re-plan: the problem after the events, and the new plan for it. */
+    public record Replan(PlanningProblem problem, Plan plan) {
+    }
+
+    /**
+     * Plans again at {@code nowMinutes} (minutes after the problem's start) after {@code events}: trips that
+     * have left by then are kept as they are (marked fixed), the rest is planned anew with a preference for
+     * the previous hospitals and units; the plan reports how many patients changed hospital or unit.
+     */
+    public Replan replan(PlanningProblem problem, Plan previous, double nowMinutes, List<PlanEvent> events,
+                         PlanningOptions options) {
+        List<Trip> fixed = new ArrayList<>();
+        for (Trip t : previous.trips()) {
+            if (t.fixed() || t.departure() <= nowMinutes + 1e-9) {
+                fixed.add(t.asFixed());
+            }
+        }
+        PlanningProblem after = apply(problem, fixed, events);
+        Plan plan = run(after, fixed, nowMinutes, previous, options);
+        return new Replan(after, plan);
+    }
+
+    /** The problem after the events: closed hospitals keep only the beds of patients already on their way. */
+    static PlanningProblem apply(PlanningProblem problem, List<Trip> fixed, List<PlanEvent> events) {
+        List<CasualtyGroup> groups = new ArrayList<>(problem.groups());
+        List<Hospital> hospitals = new ArrayList<>(problem.hospitals());
+        List<TransportUnit> units = new ArrayList<>(problem.units());
+        Map<String, CasualtyGroup> groupById = new HashMap<>();
+        groups.forEach(g -> groupById.put(g.id(), g));
+        for (int i = 0; i < events.size(); i++) {
+            PlanEvent event = events.get(i);
+            String field = "events[" + i + "]";
+            if (event instanceof PlanEvent.HospitalCloses closes) {
+                int h = indexOf(hospitals.stream().map(Hospital::id).toList(), closes.hospitalId(), field + ".hospitalId");
+                Hospital old = hospitals.get(h);
+                Map<CareNeed, BedCapacity> beds = new HashMap<>();
+                for (Trip t : fixed) {
+                    if (t.hospitalId().equals(old.id())) {
+                        for (PatientSlice s : t.patients()) {
+                            CareNeed need = groupById.get(s.groupId()).careNeed();
+                            beds.merge(need, new BedCapacity(s.count(), 0),
+                                    (a, b) -> new BedCapacity(a.available() + b.available(), 0));
+                        }
+                    }
+                }
+                hospitals.set(h, new Hospital(old.id(), old.name(), old.location(), old.region(), beds));
+            } else if (event instanceof PlanEvent.UnitBreaksDown breaks) {
+                units.remove(indexOf(units.stream().map(TransportUnit::id).toList(), breaks.unitId(), field + ".unitId"));
+            } else if (event instanceof PlanEvent.CasualtiesArrive arrive) {
+                groups.add(arrive.group());
+                groupById.put(arrive.group().id(), arrive.group());
+            }
+        }
+        return new PlanningProblem(problem.start(), groups, hospitals, units, problem.policy());
+    }
+
+    private static int indexOf(List<String> ids, String id, String field) {
+        int i = ids.indexOf(id);
+        if (i < 0) {
+            throw new InvalidPlanningInputException(field, "no such id in the problem: " + id);
+        }
+        return i;
+    }
+
+    /** The lower-bound relaxation of the problem as an LP file (CPLEX LP format) or a free MPS file. */
+    public String exportRelaxation(PlanningProblem problem, boolean mps) {
+        loadNativeLibraries();
+        TravelTables tt = new TravelTables(problem, travelTimes);
+        Dispatcher d = new Dispatcher(problem, tt, List.of(), Double.NEGATIVE_INFINITY);
+        Relaxation r = Relaxation.build(d, counts(problem));
+        try {
+            return mps ? r.exportMps() : r.exportLp();
+        } finally {
+            r.release();
+        }
+    }
+
+    private static int[] counts(PlanningProblem problem) {
+        return problem.groups().stream().mapToInt(CasualtyGroup::count).toArray();
+    }
+
+    // ---------------------------------------------------------------------------------------------------
+
+    private Plan run(PlanningProblem problem, List<Trip> fixed, double notBefore, Plan previous, PlanningOptions options) {
+        long started = System.nanoTime();
+        loadNativeLibraries();
+        ProgressListener progress = Boolean.getBoolean("samverkan.planner.debug")
+                ? (phase, f) -> {
+                    System.err.printf("%8.2f s  %s%n", (System.nanoTime() - started) / 1e9, phase);
+                    options.progress().progress(phase, f);
+                }
+                : options.progress();
+        progress.progress("travel times", 0.0);
+        TravelTables tt = new TravelTables(problem, travelTimes);
+        checkCancelled(options);
+
+        int[] remaining = counts(problem);
+        Map<String, Integer> groupIndex = new HashMap<>();
+        for (int g = 0; g < remaining.length; g++) {
+            groupIndex.put(problem.groups().get(g).id(), g);
+        }
+        for (Trip t : fixed) {
+            for (PatientSlice s : t.patients()) {
+                remaining[groupIndex.get(s.groupId())] -= s.count();
+            }
+        }
+
+        LowerBound bound = null;
+        if (options.withBound()) {
+            progress.progress("lower bound", 0.15);
+            Dispatcher fresh = new Dispatcher(problem, tt, fixed, notBefore);
+            Relaxation relaxation = Relaxation.build(fresh, remaining);
+            try {
+                double constant = PlanEvaluation.evaluate(problem, fixed, List.of()).objective();
+                bound = new LowerBound(relaxation.solve() + constant, "linear relaxation (GLOP)",
+                        "hospital beds, surge, region penalties and unserved patients exactly; rides at the fastest "
+                        + "feasible mode; waiting from per-source pickup slots of every unit (a unit may count at "
+                        + "several sources at once, return legs at their shortest); "
+                        + (fixed.isEmpty() ? "" : "trips under way as they are; ") + "no unit timelines");
+            } finally {
+                relaxation.release();
+            }
+            checkCancelled(options);
+        }
+
+        progress.progress("hospital assignment", 0.35);
+        Set<Long> previousHospitals = new HashSet<>();
+        Map<Long, Set<Integer>> previousUnits = new HashMap<>();
+        if (previous != null) {
+            remember(problem, previous, groupIndex, previousHospitals, previousUnits);
+        }
+        int H = tt.hospitalCount;
+        java.util.function.IntToDoubleFunction stability =
+                i -> previousHospitals.contains(Dispatcher.key(i / Math.max(1, H), i % Math.max(1, H))) ? STABILITY_HOSPITAL : 0;
+        checkCancelled(options);
+
+        progress.progress("trips", 0.5);
+        Dispatcher best = null;
+        double bestCost = Double.POSITIVE_INFINITY;
+        // Several constructions: bound to the assignment's hospitals (short or long rides first), or choosing
+        // hospitals trip by trip with a price on unit time; the best goes on to improvement.
+        double meanWeight = 0;
+        for (int g = 0; g < remaining.length; g++) {
+            meanWeight += remaining[g] * problem.policy().weight(problem.groups().get(g).triage());
+        }
+        meanWeight /= Math.max(1, java.util.Arrays.stream(remaining).sum());
+        // The assignment is solved again with the waits the previous dispatch showed per group and mode, so
+        // scarce modes (helicopters, aircraft) stop looking as available as ambulances.
+        double[][] starts = {{1, 0}, {1, 0}, {1, 0}, {1, 0}, {0, 0}, {-1, 0}, {-1, meanWeight}};
+        double[] waits = null;
+        for (double[] start : starts) {
+            Dispatcher d = new Dispatcher(problem, tt, fixed, notBefore);
+            d.previousUnits = previousUnits;
+            d.stabilityBonus = previous == null ? 0 : STABILITY_UNIT;
+            d.opportunityCost = start[1];
+            List<Dispatcher.Demand> copy = start[0] >= 0
+                    ? HospitalAssignment.solve(d, remaining, stability, waits)
+                    : unbound(remaining);
+            d.dispatch(copy, Dispatcher.UnitRule.EARLIEST_ARRIVAL, true, urgency(d, start[0] != 0));
+            PlanFigures trial = evaluate(problem, fixed, d);
+            double cost = trial.objective();
+            if (Boolean.getBoolean("samverkan.planner.debug")) {
+                System.err.printf("start %s: objective %.0f, unserved %d, P1 mean %.1f%n", java.util.Arrays.toString(start),
+                        cost, trial.unserved(), trial.triage(se.samverkan.planner.Triage.P1).meanMinutes());
+            }
+            if (start[0] >= 0) {
+                waits = HospitalAssignment.learnWaits(d, waits);
+            }
+            if (cost < bestCost) {
+                bestCost = cost;
+                best = d;
+            }
+            checkCancelled(options);
+        }
+        checkCancelled(options);
+
+        progress.progress("improvement", 0.65);
+        Duration budget = options.improvementTime() != null ? options.improvementTime()
+                : Duration.ofMillis(Math.max(200, Math.min(20_000, problem.patientCount() * 3L)));
+        if (previous != null && options.improvementTime() == null) {
+            budget = Duration.ofMillis(Math.min(budget.toMillis(), 800));
+        }
+        new Improvement(best, System.nanoTime() + budget.toNanos(), options.cancelled()).run();
+        checkCancelled(options);
+
+        List<Trip> trips = new ArrayList<>(fixed);
+        trips.addAll(best.trips());
+        List<UnservedPatients> unserved = unserved(best);
+        PlanFigures figures = PlanEvaluation.evaluate(problem, trips, unserved);
+
+        List<BaselineResult> baselines = new ArrayList<>();
+        if (options.withBaselines()) {
+            progress.progress("baselines", 0.85);
+            baselines.add(baseline(problem, tt, fixed, notBefore, remaining, figures, BASELINE_NEAREST_HOSPITAL,
+                    "each patient, most urgent first, to the nearest hospital that still has a bed, by the unit that gets there soonest",
+                    Dispatcher.UnitRule.EARLIEST_ARRIVAL));
+            baselines.add(baseline(problem, tt, fixed, notBefore, remaining, figures, BASELINE_NEAREST_UNIT,
+                    "each patient, most urgent first, with the nearest unit free soonest, to the nearest hospital that still has a bed",
+                    Dispatcher.UnitRule.NEAREST_IDLE));
+        }
+        OptionalInt changed = previous == null ? OptionalInt.empty() : OptionalInt.of(changedAssignments(previous, trips, unserved));
+        progress.progress("done", 1.0);
+        return new Plan(problem.start(), trips, unserved, figures, bound, baselines, changed,
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private static List<Dispatcher.Demand> unbound(int[] remaining) {
+        List<Dispatcher.Demand> demands = new ArrayList<>();
+        for (int g = 0; g < remaining.length; g++) {
+            if (remaining[g] > 0) {
+                demands.add(new Dispatcher.Demand(g, -1, remaining[g]));
+            }
+        }
+        return demands;
+    }
+
+    private static void checkCancelled(PlanningOptions options) {
+        if (options.cancelled().getAsBoolean()) {
+            throw new PlanningCancelledException();
+        }
+    }
+
+    /** Most urgent first, then earliest ready, then shortest (or longest) ride by the usual mode. */
+    private static Comparator<Dispatcher.Demand> urgency(Dispatcher d, boolean shortFirst) {
+        Comparator<Dispatcher.Demand> byRide = Comparator.comparingDouble(x -> {
+            if (x.hospital < 0) {
+                return Double.MAX_VALUE;
+            }
+            TransportMode m = d.usualMode(x.group);
+            return m == null ? Double.MAX_VALUE : d.tt.ride(m, d.tt.sourceOfGroup[x.group], x.hospital);
+        });
+        return Comparator.<Dispatcher.Demand, se.samverkan.planner.Triage>comparing(x -> d.groups.get(x.group).triage())
+                .thenComparingDouble(x -> d.ready(x.group))
+                .thenComparing(shortFirst ? byRide : byRide.reversed())
+                .thenComparingInt(x -> x.group);
+    }
+
+    private static PlanFigures evaluate(PlanningProblem problem, List<Trip> fixed, Dispatcher d) {
+        List<Trip> trips = new ArrayList<>(fixed);
+        trips.addAll(d.trips());
+        return PlanEvaluation.evaluate(problem, trips, unserved(d));
+    }
+
+    private static List<UnservedPatients> unserved(Dispatcher d) {
+        List<UnservedPatients> out = new ArrayList<>();
+        for (int g = 0; g < d.groups.size(); g++) {
+            if (d.unservedCount[g] > 0) {
+                out.add(new UnservedPatients(d.groups.get(g).id(), d.unservedCount[g], d.unservedReason.get(g)));
+            }
+        }
+        return out;
+    }
+
+    private static BaselineResult baseline(PlanningProblem problem, TravelTables tt, List<Trip> fixed, double notBefore,
+                                           int[] remaining, PlanFigures planFigures, String name, String description,
+                                           Dispatcher.UnitRule rule) {
+        Dispatcher d = new Dispatcher(problem, tt, fixed, notBefore);
+        d.hospitalRule = Dispatcher.HospitalRule.NEAREST;
+        d.dispatch(unbound(remaining), rule, false, Comparator.<Dispatcher.Demand, se.samverkan.planner.Triage>comparing(x -> d.groups.get(x.group).triage())
+                .thenComparingDouble(x -> d.ready(x.group)).thenComparingInt(x -> x.group));
+        PlanFigures figures = evaluate(problem, fixed, d);
+        double improvement = figures.objective() <= 0 ? 0 : 1 - planFigures.objective() / figures.objective();
+        return new BaselineResult(name, description, figures, improvement);
+    }
+
+    private static void remember(PlanningProblem problem, Plan previous, Map<String, Integer> groupIndex,
+                                 Set<Long> hospitals, Map<Long, Set<Integer>> units) {
+        Map<String, Integer> hospitalIndex = new HashMap<>();
+        for (int h = 0; h < problem.hospitals().size(); h++) {
+            hospitalIndex.put(problem.hospitals().get(h).id(), h);
+        }
+        Map<String, Integer> unitIndex = new HashMap<>();
+        for (int u = 0; u < problem.units().size(); u++) {
+            unitIndex.put(problem.units().get(u).id(), u);
+        }
+        for (Trip t : previous.trips()) {
+            Integer h = hospitalIndex.get(t.hospitalId());
+            Integer u = unitIndex.get(t.unitId());
+            for (PatientSlice s : t.patients()) {
+                Integer g = groupIndex.get(s.groupId());
+                if (g == null || h == null) {
+                    continue;
+                }
+                hospitals.add(Dispatcher.key(g, h));
+                if (u != null) {
+                    units.computeIfAbsent(Dispatcher.key(g, h), k -> new HashSet<>()).add(u);
+                }
+            }
+        }
+    }
+
+    /**
+     * Patients of groups in both plans whose (hospital, unit) differs, matching equal pairs first:
+     * per group, its count minus the patients the two plans put on the same hospital with the same unit.
+     */
+    static int changedAssignments(Plan previous, List<Trip> trips, List<UnservedPatients> unserved) {
+        Map<String, Map<String, Integer>> before = pairs(previous.trips(), previous.unserved());
+        Map<String, Map<String, Integer>> after = pairs(trips, unserved);
+        int changed = 0;
+        for (Map.Entry<String, Map<String, Integer>> e : before.entrySet()) {
+            Map<String, Integer> now = after.get(e.getKey());
+            if (now == null) {
+                continue;
+            }
+            for (Map.Entry<String, Integer> p : e.getValue().entrySet()) {
+                changed += p.getValue() - Math.min(p.getValue(), now.getOrDefault(p.getKey(), 0));
+            }
+        }
+        return changed;
+    }
+
+    private static Map<String, Map<String, Integer>> pairs(List<Trip> trips, List<UnservedPatients> unserved) {
+        Map<String, Map<String, Integer>> out = new HashMap<>();
+        for (Trip t : trips) {
+            for (PatientSlice s : t.patients()) {
+                out.computeIfAbsent(s.groupId(), k -> new HashMap<>()).merge(t.hospitalId() + "\u0000" + t.unitId(), s.count(), Integer::sum);
+            }
+        }
+        for (UnservedPatients u : unserved) {
+            out.computeIfAbsent(u.groupId(), k -> new HashMap<>()).merge("unserved", u.count(), Integer::sum);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,91 @@
+package se.samverkan.planner.solve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static se.samverkan.planner.Plans.planAndValidate;
+import static se.samverkan.planner.Scenarios.scenario;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import se.samverkan.planner.CareNeed;
+import se.samverkan.planner.CasualtyGroup;
+import se.samverkan.planner.InvalidPlanningInputException;
+import se.samverkan.planner.LineTravelTimes;
+import se.samverkan.planner.PlanningProblem;
+import se.samverkan.planner.Scenarios;
+import se.samverkan.planner.Triage;
+import se.samverkan.planner.plan.Plan;
+import se.samverkan.planner.plan.Trip;
+import se.samverkan.planner.validation.PlanValidator;
+
+class ReplanTest {
+
+    private final LineTravelTimes travel = new LineTravelTimes();
+    private final Planner planner = new Planner(travel);
+    private final PlanValidator validator = new PlanValidator(travel);
+
+    /** Six lying P2 patients, two ambulances, hospitals 10 and 20 min away with three and four beds. */
+    private PlanningProblem problem() {
+        return scenario()
+                .patients("yellow", 0, 6, Triage.P2, CareNeed.TRAUMA, true)
+                .hospital("A", 10, CareNeed.TRAUMA, 3)
+                .hospital("B", 20, CareNeed.TRAUMA, 4)
+                .ambulance("a1", 0).ambulance("a2", 0)
+                .build();
+    }
+
+    @Test
+    void aClosedHospitalGetsNoNewPatientsAndTripsUnderWayStay() {
+        PlanningProblem p = problem();
+        Plan before = planAndValidate(p);
+        assertThat(before.trips()).anyMatch(t -> t.hospitalId().equals("A") && t.departure() > 1);
+
+        Planner.Replan after = planner.replan(p, before, 1, List.of(new PlanEvent.HospitalCloses("A")), PlanningOptions.defaults());
+
+        validator.requireValid(after.problem(), after.plan());
+        List<Trip> underWay = before.trips().stream().filter(t -> t.departure() <= 1).toList();
+        assertThat(after.plan().trips().stream().filter(Trip::fixed).toList())
+                .extracting(Trip::unitId, Trip::number, Trip::hospitalId)
+                .containsExactlyInAnyOrderElementsOf(underWay.stream().map(t -> org.assertj.core.groups.Tuple.tuple(t.unitId(), t.number(), t.hospitalId())).toList());
+        assertThat(after.plan().trips()).filteredOn(t -> !t.fixed()).allMatch(t -> !t.hospitalId().equals("A"));
+        assertThat(after.plan().changedAssignments()).isPresent();
+        assertThat(after.plan().changedAssignments().getAsInt()).isPositive();
+    }
+
+    @Test
+    void nothingChangesWhenNothingHappened() {
+        PlanningProblem p = problem();
+        Plan before = planAndValidate(p);
+
+        Planner.Replan again = planner.replan(p, before, 0, List.of(), PlanningOptions.defaults());
+
+        validator.requireValid(again.problem(), again.plan());
+        assertThat(again.plan().changedAssignments().getAsInt()).isZero();
+        assertThat(again.plan().objective()).isLessThanOrEqualTo(before.objective() + 1e-6);
+    }
+
+    @Test
+    void aBrokenUnitTakesNoNewTripsAndNewCasualtiesAreServed() {
+        PlanningProblem p = problem();
+        Plan before = planAndValidate(p);
+        CasualtyGroup late = new CasualtyGroup("late", LineTravelTimes.at(0), "23", 1, Triage.P1, CareNeed.TRAUMA, true,
+                Scenarios.T0.plusSeconds(600));
+
+        Planner.Replan after = planner.replan(p, before, 1,
+                List.of(new PlanEvent.UnitBreaksDown("a2"), new PlanEvent.CasualtiesArrive(late)), PlanningOptions.defaults());
+
+        validator.requireValid(after.problem(), after.plan());
+        assertThat(after.plan().trips()).filteredOn(t -> t.unitId().equals("a2")).allMatch(Trip::fixed);
+        assertThat(after.plan().trips()).anyMatch(t -> t.patients().stream().anyMatch(s -> s.groupId().equals("late")));
+        assertThat(after.plan().unserved()).isEmpty();
+    }
+
+    @Test
+    void anEventNamingAnUnknownHospitalIsAFieldError() {
+        PlanningProblem p = problem();
+        Plan before = planAndValidate(p);
+        assertThatThrownBy(() -> planner.replan(p, before, 1, List.of(new PlanEvent.HospitalCloses("nope")), PlanningOptions.defaults()))
+                .isInstanceOfSatisfying(InvalidPlanningInputException.class,
+                        e -> assertThat(e.errors().get(0).field()).isEqualTo("events[0].hospitalId"));
+    }
+}

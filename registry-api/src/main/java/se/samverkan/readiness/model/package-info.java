@@ -1,0 +1,2 @@
+/** Readiness levels (regional preparedness levels, national heightened readiness and war) and their changes. */
+package se.samverkan.readiness.model;

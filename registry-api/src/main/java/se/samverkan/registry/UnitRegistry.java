@@ -1,0 +1,304 @@
+package se.samverkan.registry;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import se.samverkan.platform.audit.AuditLog;
+import se.samverkan.platform.problem.Problem.FieldError;
+import se.samverkan.platform.problem.ProblemException;
+import se.samverkan.platform.problem.ProblemTypes;
+import se.samverkan.platform.security.Caller;
+import se.samverkan.readiness.ReadinessService;
+import se.samverkan.readiness.model.ReadinessLevel;
+import se.samverkan.registry.model.Base;
+import se.samverkan.registry.model.Capacity;
+import se.samverkan.registry.model.CareLevel;
+import se.samverkan.registry.model.CrewCompetence;
+import se.samverkan.registry.model.Organisation;
+import se.samverkan.registry.model.TransportUnit;
+import se.samverkan.registry.model.UnitDescription;
+import se.samverkan.registry.model.UnitStatus;
+
+/**
+ * Changes to transport units: create, replace, status reports, retirement. Every change is checked against
+ * the vocabulary, the records it names and the caller's region, guarded by the version the caller read
+ * (a stale write is refused, never applied), and audited in the same transaction.
+ */
+@ApplicationScoped
+public class UnitRegistry {
+
+    public static final String ENTITY = "unit";
+
+    @PersistenceContext(unitName = "samverkan")
+    EntityManager em;
+
+    @Inject
+    Vocabulary vocabulary;
+
+    @Inject
+    Visibility visibility;
+
+    @Inject
+    ReadinessService readiness;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Freshness freshness;
+
+    @Transactional
+    public UnitView create(UnitInput input, Caller caller) {
+        Checked checked = check(input, caller, null);
+        requireFreeCallSign(checked.description().callSign(), null);
+        TransportUnit unit = new TransportUnit(UUID.randomUUID());
+        unit.describe(checked.description(), checked.organisation(), checked.base(), Instant.now());
+        em.persist(unit);
+        flush("callSign");
+        UnitView after = view(unit);
+        audit.record(ENTITY, unit.id(), "CREATE", caller.auditName(), unit.homeRegion(), unit.sensitive(), null, after);
+        return after;
+    }
+
+    @Transactional
+    public UnitView replace(UUID id, long expectedVersion, UnitInput input, Caller caller) {
+        TransportUnit unit = editable(id, expectedVersion, caller);
+        UnitView before = view(unit);
+        Checked checked = check(input, caller, unit);
+        requireFreeCallSign(checked.description().callSign(), id);
+        unit.describe(checked.description(), checked.organisation(), checked.base(), Instant.now());
+        flush("callSign");
+        UnitView after = view(unit);
+        audit.record(ENTITY, id, "UPDATE", caller.auditName(), unit.homeRegion(), unit.sensitive(), before, after);
+        return after;
+    }
+
+    /** A status report from dispatch: the status and, when known, the position. Confirms the unit too. */
+    @Transactional
+    public UnitView report(UUID id, long expectedVersion, String status, Position position, Caller caller) {
+        TransportUnit unit = editable(id, expectedVersion, caller);
+        UnitView before = view(unit);
+        unit.report(UnitStatus.valueOf(status), position == null ? null : position.toPoint(), Instant.now());
+        flush(null);
+        UnitView after = view(unit);
+        audit.record(ENTITY, id, "STATUS", caller.auditName(), unit.homeRegion(), unit.sensitive(), before, after);
+        return after;
+    }
+
+    /** Retires a unit: it leaves every list and search and frees its call sign, but keeps its history. */
+    @Transactional
+    public void retire(UUID id, long expectedVersion, Caller caller) {
+        TransportUnit unit = editable(id, expectedVersion, caller);
+        UnitView before = view(unit);
+        unit.retire(Instant.now());
+        flush(null);
+        audit.record(ENTITY, id, "RETIRE", caller.auditName(), unit.homeRegion(), unit.sensitive(), before, view(unit));
+    }
+
+    /** The unit as the caller may see it: a sensitive unit the caller is not cleared for does not exist. */
+    public Optional<TransportUnit> visible(UUID id, Caller caller) {
+        TransportUnit unit = em.find(TransportUnit.class, id);
+        if (unit == null || (unit.sensitive() && !visibility.cleared(caller))) {
+            return Optional.empty();
+        }
+        return Optional.of(unit);
+    }
+
+    /** The view of a unit computed from the entity (inside a write, before the change is committed). */
+    public UnitView view(TransportUnit u) {
+        ReadinessLevel inForce = readiness.effectiveFor(u.homeRegion());
+        Duration interval = freshness.effectiveInterval(u.homeRegion(), inForce);
+        Capacity c = u.capacity();
+        return new UnitView(u.id(), u.callSign(), u.registration().orElse(null), u.kind(), u.tier().orElse(null),
+                new UnitView.OrganisationRef(u.organisation().code(), u.organisation().name(), u.organisation().sector().name()),
+                u.homeRegion(), u.base().map(b -> new UnitView.BaseRef(b.code(), b.name())).orElse(null),
+                u.status().name(), u.careLevel().name(),
+                new UnitInput.CapacityInput(c.lying(), c.seated(), c.wheelchair(), c.incubator()),
+                u.crew(), u.capabilities(), u.operatingHours(), u.dispatchBy().orElse(null), u.availableFrom().name(),
+                u.availableAt(inForce), u.position().map(Position::of).orElse(null), null, u.sensitive(),
+                u.lastConfirmedAt(), u.staleAt(Instant.now(), interval), u.retiredAt().orElse(null), u.version());
+    }
+
+    private TransportUnit editable(UUID id, long expectedVersion, Caller caller) {
+        // Row lock first: of two writers that read the same version, the second waits here and then
+        // sees the first one's version, so it is refused instead of overwriting.
+        TransportUnit unit = em.find(TransportUnit.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (unit == null || (unit.sensitive() && !visibility.cleared(caller))) {
+            throw notFound(id);
+        }
+        if (unit.retiredAt().isPresent()) {
+            throw ProblemException.conflict("Unit " + unit.callSign() + " is retired and can no longer be changed.", null);
+        }
+        if (!visibility.mayEdit(caller, unit.homeRegion(), unit.sensitive())) {
+            throw ProblemException.forbidden("Unit " + unit.callSign() + " belongs to region " + unit.homeRegion()
+                    + "; you may change units of your own region only.");
+        }
+        if (unit.version() != expectedVersion) {
+            throw ProblemException.staleVersion("Unit " + unit.callSign(), unit.version());
+        }
+        return unit;
+    }
+
+    static ProblemException notFound(UUID id) {
+        return ProblemException.notFound(ProblemTypes.NOT_FOUND, "Unknown unit", "There is no unit with id " + id + ".");
+    }
+
+    private void requireFreeCallSign(String callSign, UUID self) {
+        List<?> clash = em.createNativeQuery("SELECT id FROM transport_unit WHERE upper(call_sign) = upper(?)"
+                        + " AND retired_at IS NULL AND (CAST(? AS uuid) IS NULL OR id <> CAST(? AS uuid))")
+                .setParameter(1, callSign).setParameter(2, self == null ? null : self.toString())
+                .setParameter(3, self == null ? null : self.toString()).getResultList();
+        if (!clash.isEmpty()) {
+            throw duplicateCallSign(callSign);
+        }
+    }
+
+    static ProblemException duplicateCallSign(String callSign) {
+        return ProblemException.conflict("Call sign " + callSign + " is already used by a unit in service.",
+                List.of(new FieldError("callSign", "is already used by a unit in service")));
+    }
+
+    private void flush(String uniqueField) {
+        try {
+            em.flush();
+        } catch (jakarta.persistence.OptimisticLockException e) {
+            throw ProblemException.staleVersion("The unit", -1);
+        } catch (PersistenceException e) {
+            if (uniqueField != null && sqlState(e).filter("23505"::equals).isPresent()) {
+                throw ProblemException.conflict("Another unit in service already has this call sign.",
+                        List.of(new FieldError(uniqueField, "is already used by a unit in service")));
+            }
+            throw e;
+        }
+    }
+
+    public static boolean isUniqueViolation(Throwable e) {
+        return sqlState(e).filter("23505"::equals).isPresent();
+    }
+
+    static Optional<String> sqlState(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null) {
+                return Optional.of(sql.getSQLState());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** What {@link #check} resolved: the description and the records it names. */
+    record Checked(UnitDescription description, Organisation organisation, Base base) {
+    }
+
+    /**
+     * Checks a unit against the vocabulary, the organisation and base it names and the caller's rights.
+     * Form (required fields, ranges, patterns) has already been checked by Bean Validation. Reports every
+     * problem at once, each against its field.
+     */
+    Checked check(UnitInput in, Caller caller, TransportUnit existing) {
+        List<FieldError> errors = new ArrayList<>(checkVocabulary(in));
+        Organisation org = findOrganisation(in.organisation());
+        if (org == null || org.retiredAt().isPresent()) {
+            errors.add(new FieldError("organisation", "no organisation in service has code " + in.organisation()));
+        } else {
+            org.regionCode().filter(r -> !r.equals(in.homeRegion())).ifPresent(r -> errors.add(new FieldError(
+                    "organisation", "belongs to region " + r + ", not to the unit's home region " + in.homeRegion())));
+            if (org.sensitive() && !visibility.mayMarkSensitive(caller)) {
+                errors.add(new FieldError("organisation", "is a sensitive organisation: its units are kept by the "
+                        + "defence liaison or the national coordination cell"));
+            }
+        }
+        Base base = null;
+        if (in.base() != null && !in.base().isBlank()) {
+            base = findBase(in.base());
+            if (base == null || base.retiredAt().isPresent()) {
+                errors.add(new FieldError("base", "no base in service has code " + in.base()));
+            } else if (!base.regionCode().equals(in.homeRegion())) {
+                errors.add(new FieldError("base", "lies in region " + base.regionCode() + ", not in the unit's home region "
+                        + in.homeRegion()));
+            }
+        }
+        boolean wantsSensitive = Boolean.TRUE.equals(in.sensitive());
+        boolean wasSensitive = existing != null && existing.sensitive();
+        if (wantsSensitive && !wasSensitive && !visibility.mayMarkSensitive(caller)) {
+            errors.add(new FieldError("sensitive", "only the defence liaison or the national coordination cell may "
+                    + "mark a unit sensitive"));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        boolean sensitive = wantsSensitive || (org != null && org.sensitive()) || (base != null && base.sensitive());
+        if (!visibility.mayEdit(caller, in.homeRegion(), sensitive)) {
+            throw ProblemException.forbidden("You may create and change units of your own region only, not of region "
+                    + in.homeRegion() + ".");
+        }
+        return new Checked(describe(in), org, base);
+    }
+
+    /** The checks that need no database beyond the vocabulary: used by the importer for every row too. */
+    public List<FieldError> checkVocabulary(UnitInput in) {
+        List<FieldError> errors = new ArrayList<>();
+        Vocabulary.Kind kind = vocabulary.snapshot().kinds().get(in.kind());
+        if (kind == null) {
+            errors.add(new FieldError("kind", "is not a known resource kind; known kinds: "
+                    + String.join(", ", vocabulary.kindCodes())));
+        } else if (in.tier() != null && !kind.tiers().containsKey(in.tier())) {
+            errors.add(new FieldError("tier", kind.tiers().isEmpty()
+                    ? "kind " + kind.code() + " has no tiers; leave it empty"
+                    : "kind " + kind.code() + " has tiers " + kind.tiers().keySet().stream().sorted().map(String::valueOf)
+                    .collect(Collectors.joining(", "))));
+        }
+        if (in.capabilities() != null) {
+            List<String> unknown = in.capabilities().stream().filter(t -> t != null && !vocabulary.isTag(t)).toList();
+            if (!unknown.isEmpty()) {
+                errors.add(new FieldError("capabilities", "unknown tag " + String.join(", ", unknown) + "; known tags: "
+                        + String.join(", ", vocabulary.tagCodes())));
+            }
+        }
+        if (in.homeRegion() != null && !freshness.isRegion(in.homeRegion())) {
+            errors.add(new FieldError("homeRegion", "no region has county code " + in.homeRegion()));
+        }
+        return errors;
+    }
+
+    static UnitDescription describe(UnitInput in) {
+        Set<CrewCompetence> crew = EnumSet.noneOf(CrewCompetence.class);
+        if (in.crew() != null) {
+            in.crew().forEach(c -> crew.add(CrewCompetence.valueOf(c)));
+        }
+        UnitInput.CapacityInput cap = in.capacity();
+        return new UnitDescription(in.callSign().strip(), blankToNull(in.registration()), in.kind(), in.tier(),
+                in.organisation(), in.homeRegion(), blankToNull(in.base()), UnitStatus.valueOf(in.status()),
+                CareLevel.valueOf(in.careLevel()), new Capacity(cap.lying(), cap.seated(), cap.wheelchair(), cap.incubator()),
+                crew, in.capabilities(), in.operatingHours(), blankToNull(in.dispatchBy()),
+                in.availableFrom() == null ? null : ReadinessLevel.valueOf(in.availableFrom()),
+                in.position() == null ? null : in.position().toPoint(), Boolean.TRUE.equals(in.sensitive()));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    Organisation findOrganisation(String code) {
+        return em.createQuery("SELECT o FROM Organisation o WHERE o.code = :c", Organisation.class)
+                .setParameter("c", code).getResultStream().findFirst().orElse(null);
+    }
+
+    Base findBase(String code) {
+        return em.createQuery("SELECT b FROM Base b WHERE b.code = :c", Base.class)
+                .setParameter("c", code).getResultStream().findFirst().orElse(null);
+    }
+}

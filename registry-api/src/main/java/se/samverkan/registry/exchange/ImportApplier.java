@@ -1,0 +1,201 @@
+package se.samverkan.registry.exchange;
+
+import jakarta.inject.Inject;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.function.IntConsumer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.postgresql.ds.PGSimpleDataSource;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+import se.samverkan.registry.UnitInput;
+
+/**
+ * Applies a checked import in one transaction: the rows go to a temporary table by COPY (the fast path
+ * into PostgreSQL), then one UPDATE for units that exist, one INSERT for new ones, and one INSERT of
+ * audit rows with each unit before and after. If anything fails, the transaction rolls back and the
+ * registry is as it was.
+ */
+@ApplicationScoped
+public class ImportApplier {
+
+    private static final int CHUNK = 2000;
+
+    // Its own connection, not one of the pool's: the container enlists a pooled connection a thread holds
+    // into any transaction that thread begins (the progress updates do), and that transaction's commit
+    // would end this one halfway (found in RegistryApiIT: the temporary table vanished mid-import).
+    @Inject
+    @ConfigProperty(name = "samverkan.db.url")
+    String url;
+
+    @Inject
+    @ConfigProperty(name = "samverkan.db.user")
+    String user;
+
+    @Inject
+    @ConfigProperty(name = "samverkan.db.password")
+    String password;
+
+    /**
+     * One transaction on a dedicated connection (autocommit off, commit at the end, rollback on any
+     * failure): what COPY and the temporary tables need, and free of the pool's socket timeout meant for
+     * interactive requests.
+     */
+    public void apply(Path file, UnitImport.Format format, UnitImport.References refs, String actor, IntConsumer progress)
+            throws IOException, SQLException {
+        PGSimpleDataSource direct = new PGSimpleDataSource();
+        direct.setURL(url);
+        direct.setUser(user);
+        direct.setPassword(password);
+        direct.setApplicationName("samverkan-import");
+        direct.setConnectTimeout(5);
+        try (Connection c = direct.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                applyIn(c, file, format, refs, actor, progress);
+                c.commit();
+            } catch (IOException | SQLException | RuntimeException e) {
+                try {
+                    c.rollback();
+                } catch (SQLException rollback) {
+                    e.addSuppressed(rollback);
+                }
+                throw e;
+            }
+        }
+    }
+
+    private void applyIn(Connection c, Path file, UnitImport.Format format, UnitImport.References refs, String actor,
+                         IntConsumer progress) throws IOException, SQLException {
+        {
+            try (Statement st = c.createStatement()) {
+                st.execute("""
+                        CREATE TEMP TABLE import_unit (
+                            id uuid PRIMARY KEY, existing boolean NOT NULL, call_sign text, registration text, kind text,
+                            tier smallint, organisation_id uuid, home_region char(2), base_id uuid, status text,
+                            care_level text, lying smallint, seated smallint, wheelchair smallint, incubator smallint,
+                            crew text[], capabilities text[], operating_hours text, dispatch_by text,
+                            available_from text, lat double precision, lon double precision, sensitive boolean
+                        ) ON COMMIT DROP""");
+            }
+            CopyIn copy = c.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY import_unit FROM STDIN (FORMAT csv)");
+            int rows = 0;
+            try (RowSource source = UnitImport.open(file, format)) {
+                StringWriter chunk = new StringWriter();
+                CsvWriter csv = new CsvWriter(chunk, false);
+                RowSource.Row row;
+                while ((row = source.next()) != null) {
+                    UnitInput in = UnitTable.parse(row.cells()).input();
+                    csv.record(copyRow(in, refs));
+                    rows++;
+                    if (rows % CHUNK == 0) {
+                        write(copy, chunk);
+                        progress.accept(rows / 2);
+                    }
+                }
+                write(copy, chunk);
+                copy.endCopy();
+            } finally {
+                if (copy.isActive()) {
+                    copy.cancelCopy();
+                }
+            }
+            progress.accept(rows / 2);
+            try (Statement st = c.createStatement()) {
+                st.execute("""
+                        CREATE TEMP TABLE import_before ON COMMIT DROP AS
+                        SELECT u.id, unit_audit_json(u) AS before
+                        FROM transport_unit u JOIN import_unit i ON i.id = u.id WHERE i.existing""");
+                st.executeUpdate("""
+                        UPDATE transport_unit u SET call_sign = i.call_sign, registration = i.registration, kind = i.kind,
+                            tier = i.tier, organisation_id = i.organisation_id, home_region = i.home_region,
+                            base_id = i.base_id, status = i.status, care_level = i.care_level,
+                            capacity_lying = i.lying, capacity_seated = i.seated, capacity_wheelchair = i.wheelchair,
+                            capacity_incubator = i.incubator, crew_competence = i.crew, capabilities = i.capabilities,
+                            operating_hours = i.operating_hours, dispatch_by = i.dispatch_by,
+                            available_from = i.available_from,
+                            position = CASE WHEN i.lat IS NULL THEN NULL
+                                            ELSE ST_SetSRID(ST_MakePoint(i.lon, i.lat), 4326)::geography END,
+                            sensitive = i.sensitive, last_confirmed_at = now(), updated_at = now(),
+                            version = u.version + 1
+                        FROM import_unit i WHERE u.id = i.id AND i.existing""");
+                st.executeUpdate("""
+                        INSERT INTO transport_unit (id, call_sign, registration, kind, tier, organisation_id, home_region,
+                            base_id, status, care_level, capacity_lying, capacity_seated, capacity_wheelchair,
+                            capacity_incubator, crew_competence, capabilities, operating_hours, dispatch_by,
+                            available_from, position, sensitive, last_confirmed_at)
+                        SELECT i.id, i.call_sign, i.registration, i.kind, i.tier, i.organisation_id, i.home_region,
+                            i.base_id, i.status, i.care_level, i.lying, i.seated, i.wheelchair, i.incubator, i.crew,
+                            i.capabilities, coalesce(i.operating_hours, '24/7'), i.dispatch_by,
+                            coalesce(i.available_from, 'NORMAL'),
+                            CASE WHEN i.lat IS NULL THEN NULL ELSE ST_SetSRID(ST_MakePoint(i.lon, i.lat), 4326)::geography END,
+                            i.sensitive, now()
+                        FROM import_unit i WHERE NOT i.existing""");
+            }
+            try (PreparedStatement st = c.prepareStatement("""
+                    INSERT INTO audit_entry (entity_type, entity_id, action, actor, region_code, sensitive, before, after)
+                    SELECT 'unit', u.id, CASE WHEN b.id IS NULL THEN 'IMPORT_CREATE' ELSE 'IMPORT_UPDATE' END, ?,
+                           u.home_region, u.sensitive, b.before, unit_audit_json(u)
+                    FROM transport_unit u JOIN import_unit i ON i.id = u.id LEFT JOIN import_before b ON b.id = u.id""")) {
+                st.setString(1, actor);
+                st.executeUpdate();
+            }
+            progress.accept(rows);
+        }
+    }
+
+    private static void write(CopyIn copy, StringWriter chunk) throws SQLException {
+        byte[] bytes = chunk.toString().getBytes(StandardCharsets.UTF_8);
+        copy.writeToCopy(bytes, 0, bytes.length);
+        chunk.getBuffer().setLength(0);
+    }
+
+    /** One row for the temporary table; references resolved to ids, sensitivity inherited from owner and base. */
+    private static List<String> copyRow(UnitInput in, UnitImport.References refs) {
+        String key = in.callSign().strip().toUpperCase(Locale.ROOT);
+        UnitImport.References.Existing existing = refs.units().get(key);
+        UnitImport.References.Owner org = refs.organisations().get(in.organisation());
+        UnitImport.References.Owner base = in.base() == null ? null : refs.bases().get(in.base());
+        boolean sensitive = Boolean.TRUE.equals(in.sensitive()) || org.sensitive() || (base != null && base.sensitive());
+        List<String> r = new ArrayList<>(23);
+        r.add((existing == null ? UUID.randomUUID() : existing.id()).toString());
+        r.add(Boolean.toString(existing != null));
+        r.add(in.callSign().strip());
+        r.add(in.registration());
+        r.add(in.kind());
+        r.add(in.tier() == null ? null : in.tier().toString());
+        r.add(org.id().toString());
+        r.add(in.homeRegion());
+        r.add(base == null ? null : base.id().toString());
+        r.add(in.status());
+        r.add(in.careLevel());
+        r.add(Integer.toString(in.capacity().lying()));
+        r.add(Integer.toString(in.capacity().seated()));
+        r.add(Integer.toString(in.capacity().wheelchair()));
+        r.add(Integer.toString(in.capacity().incubator()));
+        r.add(array(in.crew()));
+        r.add(array(in.capabilities().stream().distinct().sorted().toList()));
+        r.add(in.operatingHours());
+        r.add(in.dispatchBy());
+        r.add(in.availableFrom());
+        r.add(in.position() == null ? null : in.position().latitude().toString());
+        r.add(in.position() == null ? null : in.position().longitude().toString());
+        r.add(Boolean.toString(sensitive));
+        return r;
+    }
+
+    private static String array(List<String> values) {
+        return values == null || values.isEmpty() ? "{}" : "{" + String.join(",", values) + "}";
+    }
+}

@@ -1,0 +1,291 @@
+package se.samverkan.registry.exchange;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import se.samverkan.platform.problem.Problem.FieldError;
+import se.samverkan.platform.problem.ProblemException;
+import se.samverkan.platform.security.Caller;
+import se.samverkan.registry.UnitInput;
+import se.samverkan.registry.UnitRegistry;
+import se.samverkan.registry.Visibility;
+
+/**
+ * Bulk import of units from CSV or GeoJSON. The upload is streamed to a temporary file (never held in
+ * memory), then a background task reads it twice: first it checks every row — form, vocabulary, the
+ * organisations and bases named, the caller's region, call signs unique in the file and in the registry —
+ * and, only if no row has a problem, it applies all rows in one transaction. So an import applies
+ * completely or not at all, and the per-row report names row, column and reason. A row whose call sign
+ * belongs to a unit in service updates that unit; any other row creates one.
+ */
+@ApplicationScoped
+public class UnitImport {
+
+    private static final Logger LOG = Logger.getLogger(UnitImport.class.getName());
+
+    /** Problems listed in the report; the count covers them all. */
+    static final int MAX_REPORTED_ERRORS = 1000;
+    static final int PROGRESS_EVERY = 2000;
+
+    public enum Format {
+        CSV, GEOJSON
+    }
+
+    @Resource
+    ManagedExecutorService executor;
+
+    @Resource(lookup = "java:app/jdbc/samverkan")
+    DataSource dataSource;
+
+    @Inject
+    ImportJobs jobs;
+
+    @Inject
+    ImportApplier applier;
+
+    @Inject
+    Validator validator;
+
+    @Inject
+    UnitRegistry registry;
+
+    @Inject
+    Visibility visibility;
+
+    /** Stores the upload and starts the import; returns the job to follow. */
+    public UUID start(InputStream body, Format format, boolean dryRun, Caller caller) {
+        Path file;
+        try {
+            file = Files.createTempFile("samverkan-import-", format == Format.CSV ? ".csv" : ".geojson");
+            Files.copy(body, file, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not store the upload", e);
+        }
+        if (file.toFile().length() == 0) {
+            file.toFile().delete();
+            throw ProblemException.invalid("body", "the file is empty");
+        }
+        UUID id = jobs.create(format.name(), dryRun, caller.auditName(), caller.region().orElse(null));
+        boolean cleared = visibility.cleared(caller);
+        boolean mayMarkSensitive = visibility.mayMarkSensitive(caller);
+        executor.submit(() -> run(id, file, format, dryRun, caller, cleared, mayMarkSensitive));
+        return id;
+    }
+
+    void run(UUID id, Path file, Format format, boolean dryRun, Caller caller, boolean cleared, boolean mayMarkSensitive) {
+        try {
+            References refs = References.load(dataSource);
+            Check check = check(id, file, format, caller, refs, cleared, mayMarkSensitive);
+            if (check.errorCount > 0) {
+                jobs.fail(id, check.rows, check.errorCount, check.errors, check.errorCount + " problems in "
+                        + check.rowsWithErrors + " rows; nothing was imported.");
+                return;
+            }
+            if (dryRun) {
+                jobs.succeed(id, check.rows, 0, check.creates, check.updates, "Dry run: all " + check.rows
+                        + " rows are valid (" + check.creates + " would be created, " + check.updates
+                        + " updated); nothing was changed.");
+                return;
+            }
+            jobs.progress(id, "APPLYING", check.rows, 0);
+            applier.apply(file, format, refs, caller.auditName(), (applied) -> jobs.progress(id, "APPLYING", check.rows, applied));
+            jobs.succeed(id, check.rows, check.rows, check.creates, check.updates, check.rows + " rows imported: "
+                    + check.creates + " units created, " + check.updates + " updated.");
+        } catch (RowSource.UnreadableFileException e) {
+            jobs.fail(id, Math.max(0, e.row() - 1), 1, List.of(new ImportJobs.RowError(e.row(), e.field(), e.getMessage())),
+                    "The file could not be read: " + e.getMessage() + ". Nothing was imported.");
+        } catch (Exception e) {
+            String incident = UUID.randomUUID().toString();
+            LOG.log(Level.SEVERE, "import " + id + " failed, incident " + incident, e);
+            jobs.fail(id, 0, 1, List.of(), "The import failed and nothing was imported (incident " + incident
+                    + "). " + (UnitRegistry.isUniqueViolation(e)
+                    ? "A call sign was taken by another change while the import ran; try again." : ""));
+        } finally {
+            file.toFile().delete();
+        }
+    }
+
+    static RowSource open(Path file, Format format) throws IOException {
+        InputStream in = Files.newInputStream(file);
+        try {
+            return format == Format.CSV ? new CsvRows(in) : new GeoJsonRows(in);
+        } catch (IOException | RuntimeException e) {
+            in.close();
+            throw e;
+        }
+    }
+
+    private static final class Check {
+        int rows;
+        int rowsWithErrors;
+        int errorCount;
+        int creates;
+        int updates;
+        final List<ImportJobs.RowError> errors = new ArrayList<>();
+
+        void add(int row, String field, String reason) {
+            errorCount++;
+            if (errors.size() < MAX_REPORTED_ERRORS) {
+                errors.add(new ImportJobs.RowError(row, field, reason));
+            }
+        }
+    }
+
+    private Check check(UUID id, Path file, Format format, Caller caller, References refs, boolean cleared,
+                        boolean mayMarkSensitive) throws IOException {
+        Check check = new Check();
+        Map<String, Integer> seenCallSigns = new HashMap<>();
+        jobs.progress(id, "CHECKING", 0, 0);
+        try (RowSource rows = open(file, format)) {
+            RowSource.Row row;
+            while ((row = rows.next()) != null) {
+                check.rows++;
+                int before = check.errorCount;
+                checkRow(row, caller, refs, cleared, mayMarkSensitive, seenCallSigns, check);
+                if (check.errorCount > before) {
+                    check.rowsWithErrors++;
+                }
+                if (check.rows % PROGRESS_EVERY == 0) {
+                    jobs.progress(id, "CHECKING", check.rows, 0);
+                }
+            }
+        }
+        if (check.rows == 0) {
+            check.add(1, "body", "the file holds no units");
+        }
+        return check;
+    }
+
+    private void checkRow(RowSource.Row row, Caller caller, References refs, boolean cleared, boolean mayMarkSensitive,
+                          Map<String, Integer> seen, Check check) {
+        int n = row.number();
+        if (row.geometryError() != null) {
+            check.add(n, row.cells().isEmpty() ? "row" : "geometry", row.geometryError());
+            if (row.cells().isEmpty()) {
+                return;
+            }
+        }
+        UnitTable.Parsed parsed = UnitTable.parse(row.cells());
+        if (parsed.input() == null) {
+            parsed.errors().forEach(e -> check.add(n, e.field(), e.reason()));
+            return;
+        }
+        UnitInput in = parsed.input();
+        for (ConstraintViolation<UnitInput> v : validator.validate(in)) {
+            check.add(n, UnitTable.column(v.getPropertyPath().toString()), v.getMessage());
+        }
+        if (in.kind() == null || in.homeRegion() == null || in.callSign() == null) {
+            return;
+        }
+        for (FieldError e : registry.checkVocabulary(in)) {
+            check.add(n, UnitTable.column(e.field()), e.reason());
+        }
+        References.Owner org = refs.organisations().get(in.organisation());
+        // Sensitive owners exist for those who see them or may keep their units (the national cell in peace).
+        if (org == null || (org.sensitive() && !cleared && !mayMarkSensitive)) {
+            check.add(n, "organisation", "no organisation in service has code " + in.organisation());
+        } else {
+            if (org.region() != null && !org.region().equals(in.homeRegion())) {
+                check.add(n, "organisation", "belongs to region " + org.region() + ", not to home region " + in.homeRegion());
+            }
+            if (org.sensitive() && !mayMarkSensitive) {
+                check.add(n, "organisation", "is a sensitive organisation: its units are kept by the defence liaison "
+                        + "or the national coordination cell");
+            }
+        }
+        if (in.base() != null) {
+            References.Owner base = refs.bases().get(in.base());
+            if (base == null || (base.sensitive() && !cleared && !mayMarkSensitive)) {
+                check.add(n, "base", "no base in service has code " + in.base());
+            } else if (!base.region().equals(in.homeRegion())) {
+                check.add(n, "base", "lies in region " + base.region() + ", not in home region " + in.homeRegion());
+            }
+        }
+        if (Boolean.TRUE.equals(in.sensitive()) && !mayMarkSensitive) {
+            check.add(n, "sensitive", "only the defence liaison or the national coordination cell may mark units sensitive");
+        }
+        boolean sensitive = Boolean.TRUE.equals(in.sensitive()) || (org != null && org.sensitive());
+        if (!caller.mayEditRegion(in.homeRegion()) && !(sensitive && caller.hasRole(se.samverkan.platform.security.Roles.DEFENCE_LIAISON))) {
+            check.add(n, "home_region", "you may import units of your own region only, not of region " + in.homeRegion());
+        }
+        String key = in.callSign().strip().toUpperCase(Locale.ROOT);
+        Integer firstRow = seen.putIfAbsent(key, n);
+        if (firstRow != null) {
+            check.add(n, "call_sign", "is also used on row " + firstRow + "; call signs must be unique");
+            return;
+        }
+        References.Existing existing = refs.units().get(key);
+        if (existing == null) {
+            check.creates++;
+        } else if ((existing.sensitive() && !cleared) || !caller.mayEditRegion(existing.region())) {
+            check.add(n, "call_sign", "is used by a unit in service that you may not change");
+        } else {
+            check.updates++;
+        }
+    }
+
+    /** The records import rows refer to, read once per import. Codes and call signs are case as stored. */
+    record References(Map<String, Owner> organisations, Map<String, Owner> bases, Map<String, Existing> units) {
+
+        record Owner(UUID id, String region, boolean sensitive) {
+        }
+
+        record Existing(UUID id, String region, boolean sensitive) {
+        }
+
+        static References load(DataSource ds) throws SQLException {
+            try (Connection c = ds.getConnection()) {
+                Map<String, Owner> orgs = new HashMap<>();
+                try (PreparedStatement st = c.prepareStatement(
+                        "SELECT code, id, region_code, sensitive FROM organisation WHERE retired_at IS NULL");
+                     ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        orgs.put(rs.getString(1), new Owner(rs.getObject(2, UUID.class), rs.getString(3), rs.getBoolean(4)));
+                    }
+                }
+                Map<String, Owner> bases = new HashMap<>();
+                try (PreparedStatement st = c.prepareStatement(
+                        "SELECT code, id, region_code, sensitive FROM base WHERE retired_at IS NULL");
+                     ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        bases.put(rs.getString(1), new Owner(rs.getObject(2, UUID.class), rs.getString(3), rs.getBoolean(4)));
+                    }
+                }
+                Map<String, Existing> units = new HashMap<>();
+                try (PreparedStatement st = c.prepareStatement(
+                        "SELECT call_sign, id, home_region, sensitive FROM transport_unit WHERE retired_at IS NULL")) {
+                    st.setFetchSize(5000);
+                    try (ResultSet rs = st.executeQuery()) {
+                        while (rs.next()) {
+                            units.put(rs.getString(1).toUpperCase(Locale.ROOT), new Existing(rs.getObject(2, UUID.class), rs.getString(3),
+                                    rs.getBoolean(4)));
+                        }
+                    }
+                }
+                return new References(orgs, bases, units);
+            }
+        }
+    }
+}

@@ -139,7 +139,12 @@ public final class DemoDataCommand {
 
     private int load() throws IOException, InterruptedException {
         URI url = URI.create(withSlash(options.getOrDefault("url", "http://localhost:8080/")));
-        RegistryClient client = new RegistryClient(url, token());
+        if (options.containsKey("user") && (!options.containsKey("password")
+                || options.getOrDefault("keycloak-url", System.getenv("SAMVERKAN_KEYCLOAK_URL")) == null)) {
+            throw new IllegalArgumentException("--user needs --password and --keycloak-url (or SAMVERKAN_KEYCLOAK_URL)");
+        }
+        // Tokens are fetched when first needed and again when one expires (a 100 000-row import outlasts one).
+        RegistryClient client = new RegistryClient(url, this::token);
         if (options.containsKey("if-empty")) {
             Optional<String> reason = whyNotEmpty(client);
             if (reason.isPresent()) {

@@ -28,6 +28,10 @@ JAR=benchmarks/target/benchmarks.jar
 NEAREST_SQL=registry-api/src/main/resources/se/samverkan/registry/nearest-available.sql
 OUT="${PWD}/benchmarks/target/registry-bench"
 URL="http://localhost:${HTTP_PORT}/"
+KEYCLOAK_URL="${SAMVERKAN_KEYCLOAK_URL:-http://localhost:${SAMVERKAN_KEYCLOAK_PORT:-8180}}"
+# The demo realm's national coordinator loads and queries (it may create national organisations).
+BENCH_USER="${SAMVERKAN_DEMO_USER:-coordinator}"
+BENCH_PASSWORD="${SAMVERKAN_DEMO_PASSWORD:-demo}"
 
 size=100000 duration=30 warmup=10 clients=8 capability=defibrillator fresh=0 points=10000 seed=42
 while (($# > 0)); do
@@ -66,12 +70,16 @@ ready || die "the application does not answer ${URL}health/ready; start it with 
 
 units="$(psql_app -At -c 'SELECT count(*) FROM transport_unit WHERE retired_at IS NULL')"
 import_seconds=""
+import_rows="$size"
 if ((units == 0)); then
     say "importing ${size} units through the API (demo-data loader)"
-    java -cp "$JAR" se.samverkan.benchmarks.demo.DemoDataCommand load --size "$size" --url "$URL" | tee "$OUT/import.txt"
+    java -cp "$JAR" se.samverkan.benchmarks.demo.DemoDataCommand load --size "$size" --url "$URL" \
+        --user "$BENCH_USER" --password "$BENCH_PASSWORD" --keycloak-url "$KEYCLOAK_URL" | tee "$OUT/import.txt"
     import_seconds="$(sed -n 's/^import-wall-seconds=//p' "$OUT/import.txt")"
+    import_rows="$(sed -n 's/.*import SUCCEEDED: \([0-9]*\) rows applied.*/\1/p' "$OUT/import.txt")"
     [[ -n "$import_seconds" ]] || die "the import did not succeed (see $OUT/import.txt)"
-elif ((units == size)); then
+elif ((units * 100 >= size * 99 && units <= size)); then
+    # Sensitive units the benchmark user may not keep are left out of the import, so a few may be missing.
     say "the registry already holds ${units} units: reusing them, import not measured (use --fresh)"
 else
     die "the registry holds ${units} units, not ${size}; run with --fresh (drops the local database)"
@@ -92,6 +100,8 @@ SQL
 
 load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
 
+SAMVERKAN_TOKEN="$(./samverkan token "$BENCH_USER" "$BENCH_PASSWORD")" || die "no token for ${BENCH_USER} from Keycloak"
+export SAMVERKAN_TOKEN
 say "HTTP: warm-up ${warmup} s, then ${duration} s per run (1 client, ${clients} clients, list pages)"
 java -cp "$JAR" se.samverkan.benchmarks.registry.RegistryBenchmark http --url "$URL" --warmup "$warmup" \
     --duration "$duration" --clients "$clients" --capability "$capability" --count "$points" --seed "$seed" \
@@ -142,7 +152,7 @@ ratio="$(awk -v a="$http_rps_n" -v b="$sql_tpsn" 'BEGIN { printf "%.2f", (b > 0)
     printf '%-34s %14s %20s %s\n' "nearest, ${clients} clients, queries/s" "$http_rps_n" "$sql_tpsn" "HTTP >= 0.5 x SQL (ratio ${ratio})"
     printf '%-34s %14s %20s %s\n' "list page, 1 client, p50/p95/p99 ms" \
         "$(http_value list.c1.p50_ms)/$(http_value list.c1.p95_ms)/$(http_value list.c1.p99_ms)" "" "p95 < 50 ms"
-    printf '%-34s %14s %20s %s\n' "import of ${size} CSV rows, s" "${import_seconds:-not measured}" "" "< 20 s"
+    printf '%-34s %14s %20s %s\n' "import of ${import_rows} CSV rows, s" "${import_seconds:-not measured}" "" "< 20 s (100 000 rows)"
     echo
     echo "SQL latencies are whole pgbench transactions: a primary-key lookup of the query point, then the"
     echo "query (average of the query statement alone, 1 client: ${sql_stmt1:-?} ms). HTTP errors:" \

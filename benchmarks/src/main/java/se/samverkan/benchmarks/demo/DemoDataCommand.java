@@ -12,6 +12,7 @@ import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -19,6 +20,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -39,6 +47,8 @@ public final class DemoDataCommand {
 
     public static final int DEFAULT_SIZE = 3_000;
     public static final long DEFAULT_SEED = 20_261_125L;
+    /** Concurrent posts of organisations and bases: enough to overlap round trips, few enough to be gentle. */
+    static final int POSTERS = 4;
 
     private final PrintStream out;
     private final Map<String, String> options;
@@ -129,7 +139,12 @@ public final class DemoDataCommand {
 
     private int load() throws IOException, InterruptedException {
         URI url = URI.create(withSlash(options.getOrDefault("url", "http://localhost:8080/")));
-        RegistryClient client = new RegistryClient(url, token());
+        if (options.containsKey("user") && (!options.containsKey("password")
+                || options.getOrDefault("keycloak-url", System.getenv("SAMVERKAN_KEYCLOAK_URL")) == null)) {
+            throw new IllegalArgumentException("--user needs --password and --keycloak-url (or SAMVERKAN_KEYCLOAK_URL)");
+        }
+        // Tokens are fetched when first needed and again when one expires (a 100 000-row import outlasts one).
+        RegistryClient client = new RegistryClient(url, this::token);
         if (options.containsKey("if-empty")) {
             Optional<String> reason = whyNotEmpty(client);
             if (reason.isPresent()) {
@@ -187,39 +202,70 @@ public final class DemoDataCommand {
     }
 
     /**
-     * Posts each item; 409 means it is there already. A sensitive item the caller may not keep (403) is left
-     * out with everything that refers to it, collected in {@code refused}; any other refusal stops the load.
+     * Posts each item, {@value #POSTERS} at a time; 409 means it is there already. A sensitive item the caller
+     * may not keep or see (any 4xx) is left out with everything that refers to it, collected in
+     * {@code refused}; any other refusal stops the load.
      */
     private <T> boolean postEach(RegistryClient client, String path, String what, List<T> items,
             Function<T, String> code, Predicate<T> sensitive, Predicate<T> skip, Set<String> refused,
             BiConsumer<JsonGenerator, T> writer) throws IOException, InterruptedException {
-        int created = 0;
-        int existing = 0;
+        AtomicInteger created = new AtomicInteger();
+        AtomicInteger existing = new AtomicInteger();
+        AtomicReference<String> failure = new AtomicReference<>();
+        AtomicReference<String> sensitiveReason = new AtomicReference<>();
+        Set<String> left = ConcurrentHashMap.newKeySet();
         long start = System.nanoTime();
-        for (T item : items) {
-            if (skip.test(item)) {
-                refused.add(code.apply(item));
-                continue;
+        ExecutorService pool = Executors.newFixedThreadPool(POSTERS);
+        try {
+            List<Future<?>> posts = new ArrayList<>();
+            for (T item : items) {
+                if (skip.test(item)) {
+                    left.add(code.apply(item));
+                    continue;
+                }
+                posts.add(pool.submit(() -> {
+                    if (failure.get() != null) {
+                        return null;
+                    }
+                    StringWriter body = new StringWriter();
+                    try (JsonGenerator json = Json.createGenerator(body)) {
+                        writer.accept(json, item);
+                    }
+                    HttpResponse<String> response = client.postJson(path, body.toString());
+                    int status = response.statusCode();
+                    if (status == 200 || status == 201) {
+                        created.incrementAndGet();
+                    } else if (status == 409) {
+                        existing.incrementAndGet();
+                    } else if (status >= 400 && status < 500 && sensitive.test(item)) {
+                        left.add(code.apply(item));
+                        sensitiveReason.compareAndSet(null, "HTTP " + status + ": " + response.body());
+                    } else {
+                        failure.compareAndSet(null, String.format("POST %s answered HTTP %d for %s%n  %s", path, status,
+                                body, response.body()));
+                    }
+                    return null;
+                }));
             }
-            StringWriter body = new StringWriter();
-            try (JsonGenerator json = Json.createGenerator(body)) {
-                writer.accept(json, item);
+            for (Future<?> post : posts) {
+                post.get();
             }
-            HttpResponse<String> response = client.postJson(path, body.toString());
-            int status = response.statusCode();
-            if (status == 200 || status == 201) {
-                created++;
-            } else if (status == 409) {
-                existing++;
-            } else if (status == 403 && sensitive.test(item)) {
-                refused.add(code.apply(item));
-            } else {
-                out.printf("demo-data: POST %s answered HTTP %d for %s%n  %s%n", path, status, body, response.body());
-                return false;
-            }
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+        } finally {
+            pool.shutdownNow();
         }
-        out.printf(Locale.ROOT, "demo-data: %s: %d created, %d already there%s (%.1f s)%n", what, created, existing,
-                refused.isEmpty() ? "" : ", sensitive ones left out", (System.nanoTime() - start) / 1e9);
+        refused.addAll(left);
+        if (failure.get() != null) {
+            out.println("demo-data: " + failure.get());
+            return false;
+        }
+        out.printf(Locale.ROOT, "demo-data: %s: %d created, %d already there%s (%.1f s)%n", what, created.get(),
+                existing.get(), left.isEmpty() ? "" : ", " + left.size() + " sensitive ones left out",
+                (System.nanoTime() - start) / 1e9);
+        if (sensitiveReason.get() != null) {
+            out.println("demo-data:   (the registry refused sensitive " + what + ": " + sensitiveReason.get() + ")");
+        }
         return true;
     }
 
@@ -243,6 +289,9 @@ public final class DemoDataCommand {
         if (!state.equals("SUCCEEDED")) {
             out.printf("demo-data: import %s after %d rows checked, %d applied%n", state,
                     report.getInt("rowsChecked", -1), report.getInt("rowsApplied", -1));
+            if (report.containsKey("message") && !report.isNull("message")) {
+                out.println("  " + report.getString("message"));
+            }
             JsonArray errors = report.getJsonArray("errors");
             if (errors != null) {
                 errors.stream().limit(20).forEach(e -> out.println("  " + e));

@@ -21,13 +21,25 @@ import java.util.Optional;
  */
 public final class RegistryClient {
 
+    /** Where bearer tokens come from; null tokens mean none is sent. */
+    @FunctionalInterface
+    public interface TokenSource {
+        String fetch() throws IOException, InterruptedException;
+    }
+
     private final URI base;
     private final HttpClient http;
-    private final String token;
+    private final TokenSource tokens;
+    private volatile String token;
 
     public RegistryClient(URI base, String token) {
+        this(base, () -> token);
+    }
+
+    /** A client that asks {@code tokens} again when the registry answers 401 (tokens expire within minutes). */
+    public RegistryClient(URI base, TokenSource tokens) {
         this.base = base;
-        this.token = token;
+        this.tokens = tokens;
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
     }
@@ -50,34 +62,52 @@ public final class RegistryClient {
     }
 
     public HttpResponse<String> postJson(String path, String body) throws IOException, InterruptedException {
-        return send(request(path).header("Content-Type", "application/json")
+        return send(() -> request(path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
     }
 
     /** Streams a CSV file as the request body (the file is never held in memory here). */
     public HttpResponse<String> postCsv(String path, Path csv) throws IOException, InterruptedException {
-        return send(request(path).header("Content-Type", "text/csv; charset=UTF-8")
+        return send(() -> request(path).header("Content-Type", "text/csv; charset=UTF-8")
                 .timeout(Duration.ofMinutes(10)).POST(HttpRequest.BodyPublishers.ofFile(csv)));
     }
 
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return send(request(path).header("Accept", "application/json").GET());
+        return send(() -> request(path).header("Accept", "application/json").GET());
     }
 
     public URI resolve(String path) {
         return base.resolve(path);
     }
 
-    private HttpRequest.Builder request(String path) {
+    private HttpRequest.Builder request(String path) throws IOException {
         HttpRequest.Builder builder = HttpRequest.newBuilder(resolve(path)).timeout(Duration.ofSeconds(60));
-        if (token != null && !token.isBlank()) {
-            builder.header("Authorization", "Bearer " + token);
+        String t = token;
+        if (t != null && !t.isBlank()) {
+            builder.header("Authorization", "Bearer " + t);
         }
         return builder;
     }
 
-    private HttpResponse<String> send(HttpRequest.Builder builder) throws IOException, InterruptedException {
-        return http.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    @FunctionalInterface
+    private interface RequestMaker {
+        HttpRequest.Builder make() throws IOException;
+    }
+
+    /** Sends with the current token; on 401 fetches a new one and tries once more. */
+    private HttpResponse<String> send(RequestMaker maker) throws IOException, InterruptedException {
+        if (token == null) {
+            token = tokens.fetch();
+        }
+        HttpResponse<String> response = http.send(maker.make().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        if (response.statusCode() == 401) {
+            String fresh = tokens.fetch();
+            if (fresh != null && !fresh.equals(token)) {
+                token = fresh;
+                response = http.send(maker.make().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            }
+        }
+        return response;
     }
 
     static JsonObject json(String body) {

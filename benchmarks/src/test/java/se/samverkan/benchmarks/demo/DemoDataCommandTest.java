@@ -180,6 +180,36 @@ class DemoDataCommandTest {
     }
 
     @Test
+    void anExpiredTokenIsFetchedAgainFromKeycloak() {
+        AtomicInteger issued = new AtomicInteger();
+        server.createContext("/realms/samverkan/protocol/openid-connect/token", ex -> {
+            String form = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(form).contains("grant_type=password", "client_id=samverkan-cli", "username=coordinator");
+            respond(ex, 200, "{\"access_token\":\"t" + issued.incrementAndGet() + "\"}");
+        });
+        // The registry accepts only the newest token, and has a new one issued after the organisations.
+        server.removeContext("/api/bases");
+        server.createContext("/api/bases", ex -> {
+            if (issued.get() == 1) {
+                issued.incrementAndGet(); // as if t1 had expired meanwhile
+            }
+            String auth = String.valueOf(ex.getRequestHeaders().getFirst("Authorization"));
+            if (!auth.equals("Bearer t" + issued.get())) {
+                ex.getRequestBody().readAllBytes();
+                respond(ex, 401, "{}");
+            } else {
+                create(ex, bases);
+            }
+        });
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int code = run(out, "load", "--size", "1000", "--url", url(), "--user", "coordinator", "--password", "demo",
+                "--keycloak-url", url());
+        assertThat(code).as(out.toString(StandardCharsets.UTF_8)).isZero();
+        assertThat(bases).isNotEmpty();
+        assertThat(authorizations).contains("Bearer t1", "Bearer t3");
+    }
+
+    @Test
     void badArgumentsAreRefused() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         assertThat(run(out, "load", "--size")).isEqualTo(2);

@@ -235,9 +235,10 @@ class RegistryApiIT {
     @Test
     void nearestAvailableUnitsWithCapabilitiesComeByDistanceFromPostGis() {
         String org = organisation("editor-jamtland", JAMTLAND, "REGION");
-        // A line of units going east from a point far from other suites' data (Härjedalen's fells).
-        double lat = 62.05;
-        double lon = 12.30;
+        // A line of units going east from a point of its own in Härjedalen's fells, away from other runs' units.
+        java.util.Random place = new java.util.Random(run.hashCode());
+        double lat = 61.6 + place.nextInt(800) / 1000.0;
+        double lon = 12.4 + place.nextInt(900) / 1000.0;
         String near = createUnit("editor-jamtland", org, JAMTLAND, "N1 " + run, lat, lon + 0.01, "ventilator");
         String mid = createUnit("editor-jamtland", org, JAMTLAND, "N2 " + run, lat, lon + 0.05, "ventilator", "winter");
         String far = createUnit("editor-jamtland", org, JAMTLAND, "N3 " + run, lat, lon + 0.20, "ventilator");
@@ -372,8 +373,8 @@ class RegistryApiIT {
             String csv = get(user, "api/units/export?format=csv&region=23").body();
             String ogc = get(user, "ogcapi/collections/units/items?limit=10000&bbox=" + (lon - 0.1) + "," + (lat - 0.1)
                     + "," + (lon + 0.1) + "," + (lat + 0.1)).body();
-            String ogcOne = get(user, "ogcapi/collections/units/items/" + mil).body();
-            for (String body : List.of(near, nearest, list, export, csv, ogc, ogcOne)) {
+            Http.problem(get(user, "ogcapi/collections/units/items/" + mil), 404);
+            for (String body : List.of(near, nearest, list, export, csv, ogc)) {
                 assertThat(body).doesNotContain(mil).doesNotContain("MIL " + run).doesNotContain(String.valueOf(lat));
             }
         }

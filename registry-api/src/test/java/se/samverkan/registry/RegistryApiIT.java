@@ -320,6 +320,14 @@ class RegistryApiIT {
         JsonObject ours = features.stream().filter(f -> f.getString("id").equals(id)).findFirst().orElseThrow();
         assertThat(ours.getJsonObject("properties").getString("call_sign")).isEqualTo("OGC " + run);
         assertThat(ours.getJsonObject("geometry").getJsonArray("coordinates").getJsonNumber(0).doubleValue()).isEqualTo(lon);
+
+        JsonObject hospitals = Http.object(Http.expect(get("viewer", "ogcapi/collections/hospitals/items?limit=100"), 200,
+                "application/geo+json"));
+        assertThat(hospitals.getInt("numberMatched")).isGreaterThanOrEqualTo(60);
+        JsonObject ostersund = Http.object(Http.expect(get("viewer", "ogcapi/collections/hospitals/items/SE-23-OSTERSUND"),
+                200, "application/geo+json"));
+        assertThat(ostersund.getJsonObject("properties").getString("region")).isEqualTo("23");
+        Http.problem(Http.get(at("ogcapi/collections/bases/items")), 401);
     }
 
     @Test

@@ -229,7 +229,8 @@ public class Inventory {
         }
         Organisation org = em.createQuery("SELECT o FROM Organisation o WHERE o.code = :c", Organisation.class)
                 .setParameter("c", in.organisation()).getResultStream().findFirst().orElse(null);
-        if (org == null || org.retiredAt().isPresent() || (org.sensitive() && !visibility.cleared(caller))) {
+        if (org == null || org.retiredAt().isPresent()
+                || (org.sensitive() && !visibility.cleared(caller) && !visibility.mayMarkSensitive(caller))) {
             errors.add(new FieldError("organisation", "no organisation in service has code " + in.organisation()));
         } else if (org.regionCode().filter(r -> !r.equals(in.region())).isPresent()) {
             errors.add(new FieldError("organisation", "belongs to region " + org.regionCode().get()

@@ -268,7 +268,7 @@ public class UnitRegistry {
                         + String.join(", ", vocabulary.tagCodes())));
             }
         }
-        if (in.homeRegion() != null && !freshness.isRegion(in.homeRegion())) {
+        if (in.homeRegion() != null && !vocabulary.isRegion(in.homeRegion())) {
             errors.add(new FieldError("homeRegion", "no region has county code " + in.homeRegion()));
         }
         return errors;

@@ -10,8 +10,10 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The capability vocabulary (resource kinds with their tiers, capability tags). It changes only by
- * migration, so it is read once per application instance; every instance reads the same table.
+ * The capability vocabulary (resource kinds with their tiers, capability tags) and the region codes. They
+ * change only by migration, so they are read once per application instance (every instance reads the same
+ * tables) and then checked in memory — also on the importer's background thread, which has no persistence
+ * context of its own.
  */
 @ApplicationScoped
 public class Vocabulary {
@@ -28,7 +30,8 @@ public class Vocabulary {
     public record Tag(String code, String nameSv, String nameEn) {
     }
 
-    public record Snapshot(Map<String, Kind> kinds, Map<String, Tag> tags) {
+    /** Kinds, tags and the county codes of the regions: everything a row is checked against in memory. */
+    public record Snapshot(Map<String, Kind> kinds, Map<String, Tag> tags, Set<String> regions) {
     }
 
     public Snapshot snapshot() {
@@ -46,6 +49,10 @@ public class Vocabulary {
 
     public boolean isTag(String code) {
         return snapshot().tags().containsKey(code);
+    }
+
+    public boolean isRegion(String code) {
+        return snapshot().regions().contains(code);
     }
 
     public Set<String> kindCodes() {
@@ -76,6 +83,10 @@ public class Vocabulary {
                 "SELECT code, name_sv, name_en FROM capability_tag ORDER BY code").getResultList()) {
             tags.put((String) r[0], new Tag((String) r[0], (String) r[1], (String) r[2]));
         }
-        return new Snapshot(Map.copyOf(kinds), Map.copyOf(tags));
+        Set<String> regions = new TreeSet<>();
+        for (Object code : em.createNativeQuery("SELECT code FROM region").getResultList()) {
+            regions.add(code.toString().strip());
+        }
+        return new Snapshot(Map.copyOf(kinds), Map.copyOf(tags), Set.copyOf(regions));
     }
 }

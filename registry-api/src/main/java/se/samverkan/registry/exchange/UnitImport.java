@@ -74,6 +74,9 @@ public class UnitImport {
     @Inject
     Visibility visibility;
 
+    @Inject
+    se.samverkan.registry.Vocabulary vocabulary;
+
     /** Stores the upload and starts the import; returns the job to follow. */
     public UUID start(InputStream body, Format format, boolean dryRun, Caller caller) {
         Path file;
@@ -87,6 +90,8 @@ public class UnitImport {
             file.toFile().delete();
             throw ProblemException.invalid("body", "the file is empty");
         }
+        // Read the vocabulary here, in the request: the background task checks rows against it in memory.
+        vocabulary.snapshot();
         UUID id = jobs.create(format.name(), dryRun, caller.auditName(), caller.region().orElse(null));
         boolean cleared = visibility.cleared(caller);
         boolean mayMarkSensitive = visibility.mayMarkSensitive(caller);

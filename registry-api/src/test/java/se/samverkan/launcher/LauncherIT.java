@@ -111,6 +111,9 @@ class LauncherIT {
             commandLine.addAll(java.util.List.of(arguments));
             ProcessBuilder builder = new ProcessBuilder(commandLine)
                     .directory(ROOT.toFile()).redirectErrorStream(true).redirectOutput(output.toFile());
+            // Failsafe hands the tests' Keycloak to Payara through SAMVERKAN_KEYCLOAK_URL; the launcher under
+            // test must use the Keycloak it starts itself, as it does for a user.
+            builder.environment().remove("SAMVERKAN_KEYCLOAK_URL");
             builder.environment().putAll(env);
             Process process = builder.start();
             // Generous: up now waits for Keycloak too, and the machine is shared.

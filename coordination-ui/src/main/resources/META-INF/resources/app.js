@@ -5,6 +5,8 @@
  * URLs are relative to the page, so the client works under whatever context root the application gets.
  * Nothing is loaded from the internet: the map has no tile layer unless the server configures one.
  * No inline scripts or handlers anywhere, so the page runs under a Content-Security-Policy of script-src 'self'.
+ * Sign-in (OpenID Connect, code flow with PKCE) lives in auth.js; every API call but the public settings
+ * carries the bearer token from there.
  */
 'use strict';
 
@@ -34,6 +36,10 @@
 
   const MESSAGES = {
     loading: 'Hämtar regioner…',
+    signingIn: 'Loggar in…',
+    signIn: 'Logga in',
+    signedOut: 'Din inloggning har gått ut eller godtogs inte av servern. Logga in igen.',
+    forbidden: 'Ditt konto saknar behörighet att se regionerna.',
     network: 'Kunde inte nå Samverkan-servern. Kontrollera anslutningen och försök igen.',
     timeout: 'Samverkan-servern svarar inte. Försök igen om en stund.',
     httpError: (status) =>
@@ -49,10 +55,11 @@
 
   /** An error whose message is written for the coordinator, ready to be shown as it is. */
   class LoadError extends Error {
-    constructor(message, detail) {
+    constructor(message, detail, action) {
       super(message);
       this.name = 'LoadError';
       this.detail = detail || '';
+      this.action = action || null; // what the status banner offers instead of "try again"
     }
   }
 
@@ -136,12 +143,16 @@
 
   // ---- Talking to the server -------------------------------------------------------------------------------
 
-  /** GETs a URL and reads the body as text; failures to get any answer become a LoadError. */
-  async function fetchText(url) {
+  /**
+   * GETs a URL and reads the body as text; failures to get any answer become a LoadError. With signedIn,
+   * the request carries the bearer token (auth.js).
+   */
+  async function fetchText(url, signedIn) {
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), REQUEST_TIMEOUT_MS);
     try {
-      const response = await fetch(url, {
+      const send = signedIn ? window.SamverkanAuth.fetch : window.fetch.bind(window);
+      const response = await send(url, {
         headers: { Accept: 'application/json, application/problem+json' },
         cache: 'no-cache', // a situation picture must not be an old one from the browser cache
         signal: controller.signal,
@@ -149,6 +160,9 @@
       const text = await response.text();
       return { response, text };
     } catch (error) {
+      if (error && error.name === 'AuthError') {
+        throw new LoadError(error.message, error.detail);
+      }
       throw new LoadError(error && error.name === 'AbortError' ? MESSAGES.timeout : MESSAGES.network);
     } finally {
       clearTimeout(timer);
@@ -178,7 +192,13 @@
   }
 
   async function fetchRegions() {
-    const { response, text } = await fetchText(REGIONS_URL);
+    const { response, text } = await fetchText(REGIONS_URL, true);
+    if (response.status === 401) {
+      throw new LoadError(MESSAGES.signedOut, '', { label: MESSAGES.signIn, run: () => window.location.reload() });
+    }
+    if (response.status === 403) {
+      throw new LoadError(MESSAGES.forbidden);
+    }
     if (!response.ok) {
       throw errorFromResponse(response, text);
     }
@@ -193,14 +213,22 @@
     return regions;
   }
 
+  /** The client's settings (public): where to sign in, and the tile server if any. */
+  async function fetchUiConfig() {
+    const { response, text } = await fetchText(UI_CONFIG_URL, false);
+    const config = response.ok ? parseJson(text) : undefined;
+    if (!config || typeof config !== 'object') {
+      throw response.ok ? new LoadError(MESSAGES.unexpected) : errorFromResponse(response, text);
+    }
+    return config;
+  }
+
   /**
    * Adds the tile layer the server configures, if any. Tiles are optional: without them (no internet, no
    * configuration, or any failure here) the map shows region outlines on a plain background, so failures stay silent.
    */
-  async function applyTileConfig(map) {
+  function applyTileConfig(map, config) {
     try {
-      const { response, text } = await fetchText(UI_CONFIG_URL);
-      const config = response.ok ? parseJson(text) : undefined;
       const tileUrl = config ? nonEmptyString(config.tileUrl) : '';
       if (!tileUrl) {
         return;
@@ -435,6 +463,39 @@
     });
   }
 
+  /** Shows who is signed in, with the sign-out button. */
+  function showSession(user) {
+    const session = document.getElementById('session');
+    if (!session || !user) {
+      return;
+    }
+    document.getElementById('session-user').textContent = user.name || user.username;
+    const roles = user.roles.filter((role) => role !== 'viewer');
+    const binding = user.region ? `region ${user.region}` : (user.hospital || '');
+    document.getElementById('session-roles').textContent = [roles.join(', ') || 'viewer', binding].filter(Boolean).join(' · ');
+    const button = document.getElementById('sign-out');
+    button.addEventListener('click', () => window.SamverkanAuth.signOut(), { once: true });
+    session.hidden = false;
+  }
+
+  /** Settings, then sign-in; rejects with a LoadError in words for the coordinator. */
+  async function signIn() {
+    setStatus('loading', MESSAGES.signingIn);
+    const config = await fetchUiConfig();
+    if (typeof window.SamverkanAuth === 'undefined') {
+      throw new LoadError(MESSAGES.mapMissing);
+    }
+    try {
+      showSession(await window.SamverkanAuth.signIn(config.signIn));
+    } catch (error) {
+      if (error && error.name === 'AuthError') {
+        throw new LoadError(error.message, error.detail);
+      }
+      throw error;
+    }
+    return config;
+  }
+
   function start() {
     renderLegend();
     setUpRegionIndexToggle();
@@ -445,11 +506,15 @@
     const map = createMap();
     const layers = { areas: L.featureGroup().addTo(map), seats: L.featureGroup().addTo(map) };
     keepRegionsInViewUntilUserMoves(map, layers.areas);
-    applyTileConfig(map);
 
+    let signedIn = false;
     const load = async () => {
-      setStatus('loading', MESSAGES.loading);
       try {
+        if (!signedIn) {
+          applyTileConfig(map, await signIn());
+          signedIn = true;
+        }
+        setStatus('loading', MESSAGES.loading);
         const regions = await fetchRegions();
         const { drawnRegions, skipped } = renderRegions(layers, regions);
         if (drawnRegions.length === 0) {
@@ -463,7 +528,7 @@
           console.error(error); // a bug in this client: keep the trace for support, show the user plain words
         }
         const shown = error instanceof LoadError ? error : new LoadError(MESSAGES.unexpected);
-        setStatus('error', shown.message, shown.detail, { label: MESSAGES.retry, run: load });
+        setStatus('error', shown.message, shown.detail, shown.action || { label: MESSAGES.retry, run: load });
       }
     };
     load();

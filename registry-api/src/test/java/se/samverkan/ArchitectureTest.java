@@ -1,6 +1,7 @@
 package se.samverkan;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -53,6 +54,34 @@ class ArchitectureTest {
             .orShould().beAnnotatedWith("jakarta.annotation.security.RolesAllowed")
             .orShould().beAnnotatedWith("jakarta.annotation.security.DenyAll")
             .because("every endpoint states who may call it, at class level (see the rule's javadoc)");
+
+    /**
+     * Only what the web client needs before anyone has signed in is public; every other endpoint needs a
+     * token. A new public endpoint is a decision: add it here, with the reason, and to docs/architecture.md.
+     */
+    private static final List<String> PUBLIC_RESOURCES = List.of(
+            // where to sign in and how to draw the map; holds no data
+            "se.samverkan.platform.ui.UiConfigResource",
+            // OGC API Features for GIS clients; each collection's source filters what the caller may see
+            // (an anonymous caller has no role). Decided in the registry's OGC work, listed here as such.
+            "se.samverkan.ogcapi.api.OgcApiResource");
+
+    private static final String PUBLIC_RESOURCE_NAMES =
+            String.join("|", PUBLIC_RESOURCES.stream().map(java.util.regex.Pattern::quote).toList());
+
+    @ArchTest
+    static final ArchRule onlyTheListedResourcesArePublic = classes()
+            .that().areAnnotatedWith("jakarta.ws.rs.Path")
+            .and().areAnnotatedWith("jakarta.annotation.security.PermitAll")
+            .should().haveNameMatching(PUBLIC_RESOURCE_NAMES)
+            .because("an endpoint without a token requirement must be a deliberate, listed exception");
+
+    @ArchTest
+    static final ArchRule noMethodOpensAProtectedResource = methods()
+            .that().areAnnotatedWith("jakarta.annotation.security.PermitAll")
+            .should().beDeclaredInClassesThat().haveNameMatching(PUBLIC_RESOURCE_NAMES)
+            .allowEmptyShould(true)
+            .because("a @PermitAll method in a protected resource would be a hole nobody sees at class level");
 
     @ArchTest
     static final ArchRule platformKnowsNoCapability = noClasses()

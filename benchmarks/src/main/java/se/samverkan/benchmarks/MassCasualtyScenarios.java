@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -26,7 +28,7 @@ import se.samverkan.planner.TransportUnit;
 import se.samverkan.planner.Triage;
 
 /**
- * Seeded mass-casualty scenarios on the benchmark hospital list ({@code benchmark-hospitals.csv}): the same
+ * Seeded mass-casualty scenarios on the emergency hospitals of the reference data (see {@link #hospitalList()}): the same
  * specification and seed always give the same problem. Patients are drawn per incident (triage 20/30/50 %,
  * care needs by triage, lying by triage, ready within 30 minutes) and grouped; units are based around the
  * hospitals, weighted by hospital size; beds scale with hospital size and with the number of patients.
@@ -39,7 +41,7 @@ public final class MassCasualtyScenarios {
     public record Incident(String name, GeoPoint location, String county) {
     }
 
-    /** What to generate. {@code hospitals} nearest to the first incident are used (all when 70). */
+    /** What to generate. {@code hospitals} nearest to the first incident are used (all when there are fewer). */
     public record Spec(String name, int patients, int hospitals, int units, List<Incident> incidents, long seed) {
     }
 
@@ -55,18 +57,60 @@ public final class MassCasualtyScenarios {
     }
 
     public static Spec medium() {
-        return new Spec("1 000 patients, 70 hospitals, 2 000 units", 1000, 70, 2000, List.of(GOTEBORG), 7002);
+        return new Spec("1 000 patients, all hospitals, 2 000 units", 1000, 70, 2000, List.of(GOTEBORG), 7002);
     }
 
     public static Spec large() {
-        return new Spec("10 000 patients in five incidents, 70 hospitals, 3 000 units", 10_000, 70, 3000,
+        return new Spec("10 000 patients in five incidents, all hospitals, 3 000 units", 10_000, 70, 3000,
                 List.of(STOCKHOLM, GOTEBORG, MALMO, SUNDSVALL, LULEA), 7003);
     }
 
     record HospitalRow(String name, String county, GeoPoint location, int size) {
     }
 
+    /**
+     * The emergency hospitals of the reference data ({@code migrations/reference/hospitals.csv}, 66 akutsjukhus
+     * with sources in its README) when the benchmark runs from the repository; otherwise the hand-made list
+     * {@code benchmark-hospitals.csv} in this module. Size from the level: university 3, county 2, local 1.
+     */
     static List<HospitalRow> hospitalList() {
+        for (Path candidate : List.of(Path.of("migrations/reference/hospitals.csv"), Path.of("../migrations/reference/hospitals.csv"))) {
+            if (Files.isReadable(candidate)) {
+                return referenceHospitals(candidate);
+            }
+        }
+        return bundledHospitals();
+    }
+
+    /** Where the hospitals came from, for the benchmark report. */
+    static String hospitalSource() {
+        return Files.isReadable(Path.of("migrations/reference/hospitals.csv")) || Files.isReadable(Path.of("../migrations/reference/hospitals.csv"))
+                ? "migrations/reference/hospitals.csv (reference data, 66 emergency hospitals)"
+                : "benchmarks/src/main/resources/benchmark-hospitals.csv (hand-made list, 70 hospitals)";
+    }
+
+    private static List<HospitalRow> referenceHospitals(Path csv) {
+        List<HospitalRow> rows = new ArrayList<>();
+        try {
+            for (String line : Files.readAllLines(csv, StandardCharsets.UTF_8)) {
+                if (line.startsWith("code,") || line.isBlank()) {
+                    continue;
+                }
+                String[] f = line.split(",");
+                int size = switch (f[5]) {
+                    case "UNIVERSITY" -> 3;
+                    case "COUNTY" -> 2;
+                    default -> 1;
+                };
+                rows.add(new HospitalRow(f[1], f[2], new GeoPoint(Double.parseDouble(f[3]), Double.parseDouble(f[4])), size));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return rows;
+    }
+
+    static List<HospitalRow> bundledHospitals() {
         List<HospitalRow> rows = new ArrayList<>();
         try (var in = MassCasualtyScenarios.class.getResourceAsStream("/benchmark-hospitals.csv");
              var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
@@ -132,6 +176,7 @@ public final class MassCasualtyScenarios {
         return beds;
     }
 
+    /** The two national burn centres (Uppsala, Linköping), by name in either hospital list. */
     private static boolean burnCentre(HospitalRow r) {
         return r.name().startsWith("Akademiska") || r.name().startsWith("Universitetssjukhuset i Linköping");
     }

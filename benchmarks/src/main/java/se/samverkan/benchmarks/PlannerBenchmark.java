@@ -11,7 +11,7 @@ import se.samverkan.gis.travel.TravelTimeModel;
 import se.samverkan.planner.Hospital;
 import se.samverkan.planner.PlanningProblem;
 import se.samverkan.planner.Triage;
-import se.samverkan.planner.cli.EstimatedTravelTimes;
+import se.samverkan.gis.travel.EstimatedTravelTimes;
 import se.samverkan.planner.plan.BaselineResult;
 import se.samverkan.planner.plan.HospitalLoad;
 import se.samverkan.planner.plan.Plan;
@@ -46,15 +46,16 @@ public final class PlannerBenchmark {
         if (which.isEmpty()) {
             which = List.of("small", "medium", "large");
         }
-        TravelTimeModel travel = new EstimatedTravelTimes();
+        TravelTimeModel travel = EstimatedTravelTimes.withDefaults();
         Planner planner = new Planner(travel);
         PlanValidator validator = new PlanValidator(travel);
         Planner.loadNativeLibraries();
         planner.plan(MassCasualtyScenarios.generate(MassCasualtyScenarios.small())); // warm-up
 
         StringBuilder md = new StringBuilder();
-        md.append("| scenario | patients | time (s) | objective | bound | gap | unserved | P1 mean / p90 (min) | own region | vs nearest hospital | vs nearest unit | valid |\n");
-        md.append("|---|---:|---:|---:|---:|---:|---:|---|---:|---|---|---|\n");
+        md.append("Hospitals: ").append(MassCasualtyScenarios.hospitalSource()).append(".\n\n");
+        md.append("| scenario | patients | wall / CPU time (s) | objective | bound | gap | unserved | P1 mean / p90 (min) | own region | vs nearest hospital | vs nearest unit | valid |\n");
+        md.append("|---|---:|---|---:|---:|---:|---:|---|---:|---|---|---|\n");
         StringBuilder extra = new StringBuilder();
         for (String name : which) {
             MassCasualtyScenarios.Spec spec = switch (name) {
@@ -65,11 +66,13 @@ public final class PlannerBenchmark {
             };
             PlanningProblem problem = MassCasualtyScenarios.generate(spec);
             long t0 = System.nanoTime();
+            long c0 = CPU.getCurrentThreadCpuTime();
             Plan plan = planner.plan(problem);
             double seconds = (System.nanoTime() - t0) / 1e9;
+            double cpuSeconds = (CPU.getCurrentThreadCpuTime() - c0) / 1e9;
             List<String> violations = validator.violations(problem, plan);
             System.out.println(report(spec.name(), problem, plan, seconds, violations));
-            md.append(row(spec.name(), problem, plan, seconds, violations)).append('\n');
+            md.append(row(spec.name(), problem, plan, seconds, cpuSeconds, violations)).append('\n');
 
             if (name.equals("medium")) {
                 String busiest = plan.figures().hospitalLoads().stream()
@@ -79,15 +82,17 @@ public final class PlannerBenchmark {
                 String busiestName = problem.hospitals().stream().filter(h -> h.id().equals(busiest)).map(Hospital::name).findFirst().orElse(busiest);
                 double now = 30;
                 long r0 = System.nanoTime();
+                long rc0 = CPU.getCurrentThreadCpuTime();
                 Planner.Replan replan = planner.replan(problem, plan, now, List.of(new PlanEvent.HospitalCloses(busiest)),
                         PlanningOptions.defaults());
                 double replanSeconds = (System.nanoTime() - r0) / 1e9;
+                double replanCpu = (CPU.getCurrentThreadCpuTime() - rc0) / 1e9;
                 List<String> replanViolations = validator.violations(replan.problem(), replan.plan());
                 long fixedTrips = replan.plan().trips().stream().filter(t -> t.fixed()).count();
                 String line = String.format(Locale.ROOT,
-                        "Re-plan of the 1 000-patient case at minute %.0f after %s closes: %.2f s, %d trips under way kept, "
+                        "Re-plan of the 1 000-patient case at minute %.0f after %s closes: %.2f s wall, %.2f s CPU, %d trips under way kept, "
                         + "%d of %d patients changed hospital or unit, objective %.0f (bound %.0f, gap %.1f %%), %s",
-                        now, busiestName, replanSeconds, fixedTrips, replan.plan().changedAssignments().orElse(-1),
+                        now, busiestName, replanSeconds, replanCpu, fixedTrips, replan.plan().changedAssignments().orElse(-1),
                         problem.patientCount(), replan.plan().objective(), replan.plan().bound().value(),
                         100 * replan.plan().gap(), replanViolations.isEmpty() ? "valid" : "INVALID: " + replanViolations);
                 System.out.println(line);
@@ -98,9 +103,18 @@ public final class PlannerBenchmark {
         System.out.println(md);
         System.out.print(extra);
         if (markdown != null) {
-            String header = String.format(Locale.ROOT, "Measured %s on %s (%d cores, Java %s).%n%n", LocalDate.now(),
-                    machine(), Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+            String header = String.format(Locale.ROOT, "Measured %s on %s (%d cores, Java %s, load average at the end %s).%n%n",
+                    LocalDate.now(), machine(), Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), loadAverage());
             Files.writeString(markdown, header + md + "\n" + extra);
+        }
+    }
+
+    /** The machine is shared: the load average tells how far wall time is from CPU time. */
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
         }
     }
 
@@ -117,10 +131,12 @@ public final class PlannerBenchmark {
         return System.getProperty("os.arch");
     }
 
-    private static String row(String name, PlanningProblem problem, Plan plan, double seconds, List<String> violations) {
+    private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
+
+    private static String row(String name, PlanningProblem problem, Plan plan, double seconds, double cpu, List<String> violations) {
         PlanFigures f = plan.figures();
-        return String.format(Locale.ROOT, "| %s | %d | %.2f | %.0f | %.0f | %.2f %% | %d | %.1f / %.1f | %.0f %% | %s | %s | %s |",
-                name, problem.patientCount(), seconds, f.objective(), plan.bound().value(), 100 * plan.gap(), f.unserved(),
+        return String.format(Locale.ROOT, "| %s | %d | %.2f / %.2f | %.0f | %.0f | %.2f %% | %d | %.1f / %.1f | %.0f %% | %s | %s | %s |",
+                name, problem.patientCount(), seconds, cpu, f.objective(), plan.bound().value(), 100 * plan.gap(), f.unserved(),
                 f.triage(Triage.P1).meanMinutes(), f.triage(Triage.P1).p90Minutes(), 100 * f.ownRegionShare(),
                 versus(plan.baselines().get(0)), versus(plan.baselines().get(1)),
                 violations.isEmpty() ? "yes" : "NO (" + violations.size() + ")");

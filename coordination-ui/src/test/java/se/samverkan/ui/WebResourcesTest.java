@@ -75,7 +75,7 @@ class WebResourcesTest {
 
     @Test
     void nothingIsLoadedFromTheInternet() {
-        for (String file : List.of(UiResources.INDEX_PAGE, "app.js", "app.css", API_DOCS_PAGE, "api-docs/init.js")) {
+        for (String file : List.of(UiResources.INDEX_PAGE, "app.js", "auth.js", "app.css", API_DOCS_PAGE, "api-docs/init.js")) {
             assertThat(ABSOLUTE_URL.matcher(read(file)).find())
                     .as("%s names no absolute URL (no CDN: the map must work offline)", file)
                     .isFalse();
@@ -152,5 +152,18 @@ class WebResourcesTest {
 
     private static ClassLoader classLoader() {
         return WebResourcesTest.class.getClassLoader();
+    }
+
+    /** Tokens stay in memory: storage outlives the page and any injected script could read it there. */
+    @Test
+    void signInUsesTheCodeFlowWithPkceAndKeepsTokensOutOfStorage() {
+        String auth = read("auth.js");
+
+        assertThat(auth).contains("response_type: 'code'", "code_challenge_method: 'S256'", "crypto.subtle.digest('SHA-256'")
+                .doesNotContain("localStorage.")
+                .doesNotContainPattern("response_type: '(id_)?token")
+                .doesNotContainPattern("sessionStorage\\.setItem\\([^)]*(access|token)");
+        assertThat(auth).contains("Inloggningstjänsten svarar inte");
+        assertThat(localReferences(index)).containsSubsequence("auth.js", "app.js");
     }
 }

@@ -28,8 +28,10 @@ public record Hospital(String id, String name, GeoPoint location, String region,
         capacity = Map.copyOf(copy);
     }
 
+    private static final BedCapacity NONE = new BedCapacity(0, 0);
+
     public BedCapacity capacityFor(CareNeed need) {
-        return capacity.getOrDefault(need, new BedCapacity(0, 0));
+        return capacity.getOrDefault(need, NONE);
     }
 
     public String healthcareRegion() {

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import se.samverkan.gis.GeoPoint;
+import se.samverkan.gis.travel.EstimatedTravelTimes;
 import se.samverkan.gis.travel.TransportMode;
 import se.samverkan.gis.travel.TravelTimeModel;
 import se.samverkan.gis.travel.Urgency;
@@ -45,8 +46,12 @@ public class HospitalDirectory {
     @Inject
     CapacityPolicy policy;
 
+    /** A travel-time model another part of the application installs (a road router, say) wins over the default. */
     @Inject
-    Instance<TravelTimeModel> travelTimes;
+    Instance<TravelTimeModel> installedTravelTimes;
+
+    /** The built-in estimates of gis: stateless and immutable, so one serves every request. */
+    private static final TravelTimeModel DEFAULT_TRAVEL_TIMES = EstimatedTravelTimes.withDefaults();
 
     /**
      * Live hospitals ordered by code; each filter applies when present: region (county code), a care
@@ -124,12 +129,12 @@ public class HospitalDirectory {
      */
     public List<Reachability.Reachable> reachable(GeoPoint from, CareCategory category, double minutes, TransportMode mode,
                                      Urgency urgency) {
-        if (!travelTimes.isResolvable()) {
-            throw new ProblemException(new Problem(HospitalProblems.UNAVAILABLE, "Travel times unavailable", 503,
-                    "No travel-time model is installed in this application.", null, null));
-        }
         return Reachability.rank(list(Optional.empty(), Optional.of(category), Optional.empty()), from, category,
-                minutes, travelTimes.get(), mode, urgency);
+                minutes, travelTimeModel(), mode, urgency);
+    }
+
+    private TravelTimeModel travelTimeModel() {
+        return installedTravelTimes.isResolvable() ? installedTravelTimes.get() : DEFAULT_TRAVEL_TIMES;
     }
 
     private Hospital editableFacility(HospitalCode code, long expectedVersion, Caller caller) {

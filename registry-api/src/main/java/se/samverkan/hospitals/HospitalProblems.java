@@ -11,7 +11,6 @@ public final class HospitalProblems {
     public static final String FORBIDDEN = "/problems/forbidden";
     public static final String STALE_VERSION = "/problems/stale-version";
     public static final String INVALID_EDXL_HAVE = "/problems/invalid-edxl-have";
-    public static final String UNAVAILABLE = "/problems/unavailable";
 
     private HospitalProblems() {
     }

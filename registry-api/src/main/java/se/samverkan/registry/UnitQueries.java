@@ -148,6 +148,52 @@ public class UnitQueries {
         return query(sql.toString(), params, false);
     }
 
+    /**
+     * A page by offset for GIS clients (OGC API Features pages by offset): units in a longitude/latitude
+     * box and confirmed within a time interval, in call-sign order, with how many match in all.
+     */
+    public Page2 page(double[] box, Timestamp from, Timestamp to, int offset, int limit, boolean cleared) {
+        List<Object> params = new ArrayList<>();
+        StringBuilder where = new StringBuilder(" WHERE u.position IS NOT NULL");
+        if (box != null) {
+            where.append(" AND u.position && ST_Expand(ST_MakeEnvelope(?, ?, ?, ?, 4326), 0.5)::geography")
+                    .append(" AND ST_Intersects(u.position::geometry, ST_MakeEnvelope(?, ?, ?, ?, 4326))");
+            for (int i = 0; i < 2; i++) {
+                params.addAll(List.of(box[0], box[1], box[2], box[3]));
+            }
+        }
+        if (from != null) {
+            where.append(" AND u.last_confirmed_at >= ?");
+            params.add(from);
+        }
+        if (to != null) {
+            where.append(" AND u.last_confirmed_at <= ?");
+            params.add(to);
+        }
+        where(UnitFilter.all(), cleared, where, params);
+        List<Object> pageParams = new ArrayList<>(params);
+        pageParams.add(offset);
+        pageParams.add(limit);
+        List<UnitView> items = query(COLUMNS.jdbc() + where + " ORDER BY u.call_sign, u.id OFFSET ? LIMIT ?", pageParams, false);
+        long total;
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement st = c.prepareStatement("SELECT count(*) FROM transport_unit u"
+                     + " JOIN organisation o ON o.id = u.organisation_id" + where)) {
+            bind(st, params);
+            try (ResultSet rs = st.executeQuery()) {
+                rs.next();
+                total = rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new DatabaseFailure(e);
+        }
+        return new Page2(items, Math.max(total, offset + items.size()));
+    }
+
+    /** A page of units and how many match in all. */
+    public record Page2(List<UnitView> items, long matched) {
+    }
+
     /** Counts per region and kind. Sensitive units are counted here for everyone: only their details are hidden. */
     public List<UnitCount> counts(UnitFilter filter) {
         List<Object> params = new ArrayList<>();

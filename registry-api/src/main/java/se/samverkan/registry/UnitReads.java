@@ -2,6 +2,7 @@ package se.samverkan.registry;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -64,6 +65,13 @@ public class UnitReads {
 
     public List<UnitView> inArea(String polygonGeoJson, UnitFilter filter, int limit, Caller caller) {
         return logged(queries.inArea(polygonGeoJson, filter, limit, visibility.cleared(caller)), caller, "SEARCH");
+    }
+
+    public UnitQueries.Page2 page(double[] box, Instant from, Instant to, int offset, int limit, Caller caller) {
+        UnitQueries.Page2 page = queries.page(box, from == null ? null : java.sql.Timestamp.from(from),
+                to == null ? null : java.sql.Timestamp.from(to), offset, limit, visibility.cleared(caller));
+        logged(page.items(), caller, "GIS");
+        return page;
     }
 
     public List<UnitCount> counts(UnitFilter filter) {

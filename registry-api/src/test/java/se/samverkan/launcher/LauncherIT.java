@@ -44,6 +44,7 @@ class LauncherIT {
                 "SAMVERKAN_PGDATA", pgdata.toString(),
                 "SAMVERKAN_DB_PORT", String.valueOf(Ports.free()),
                 "SAMVERKAN_HTTP_PORT", String.valueOf(httpPort),
+                "SAMVERKAN_KEYCLOAK_PORT", String.valueOf(Ports.free()),
                 "SAMVERKAN_SKIP_BUILD", "1");
     }
 
@@ -61,14 +62,17 @@ class LauncherIT {
         assertThat(first.exitCode()).as(first.output()).isZero();
         assertThat(first.output()).containsPattern("ready in [0-9.]+ s").contains("http://localhost:" + httpPort + "/");
         assertServesRegions();
+        assertThat(first.output()).contains("editor-jamtland", "region-editor", "token coordinator");
         long appPid = pid(state.resolve("run/payara.pid"));
         long dbPid = pid(pgdata.resolve("postmaster.pid"));
+        long keycloakPid = pid(state.resolve("run/keycloak.pid"));
 
         Result again = run("up");
         assertThat(again.exitCode()).as(again.output()).isZero();
         assertThat(again.output()).contains("already running");
         assertThat(pid(state.resolve("run/payara.pid"))).as("the second up keeps the running application").isEqualTo(appPid);
         assertThat(pid(pgdata.resolve("postmaster.pid"))).as("the second up keeps the running database").isEqualTo(dbPid);
+        assertThat(pid(state.resolve("run/keycloak.pid"))).as("the second up keeps the running Keycloak").isEqualTo(keycloakPid);
 
         // A crash: both processes die without cleaning up their pid files.
         kill(appPid);
@@ -77,7 +81,7 @@ class LauncherIT {
         assertThat(recovered.exitCode()).as(recovered.output()).isZero();
         assertServesRegions();
         Result status = run("status");
-        assertThat(status.output()).contains("running").contains("UP");
+        assertThat(status.output()).contains("running").contains("UP").contains("realm samverkan UP");
 
         long newAppPid = pid(state.resolve("run/payara.pid"));
         long newDbPid = pid(pgdata.resolve("postmaster.pid"));
@@ -85,25 +89,34 @@ class LauncherIT {
         assertThat(down.exitCode()).as(down.output()).isZero();
         awaitGone(newAppPid);
         awaitGone(newDbPid);
+        awaitGone(keycloakPid);
         assertThat(run("down").exitCode()).as("down with nothing running").isZero();
     }
 
+    /** Through a token of the launcher's own Keycloak, fetched the documented way: ./samverkan token. */
     private void assertServesRegions() {
-        var regions = Http.get(URI.create("http://localhost:" + httpPort + "/api/regions"));
+        Result token = run("token", "viewer");
+        assertThat(token.exitCode()).as(token.output()).isZero();
+        URI regionsUri = URI.create("http://localhost:" + httpPort + "/api/regions");
+        assertThat(Http.get(regionsUri).statusCode()).as("without a token").isEqualTo(401);
+        var regions = Http.get(regionsUri, Http.bearer(token.output().strip().lines().reduce((a, b) -> b).orElseThrow()));
         assertThat(regions.statusCode()).isEqualTo(200);
         assertThat(Http.array(regions)).hasSize(21);
     }
 
-    private Result run(String command) {
+    private Result run(String command, String... arguments) {
         try {
             Path output = Files.createTempFile("samverkan-" + command, ".out");
-            ProcessBuilder builder = new ProcessBuilder(ROOT.resolve("samverkan").toString(), command)
+            java.util.List<String> commandLine = new java.util.ArrayList<>(java.util.List.of(ROOT.resolve("samverkan").toString(), command));
+            commandLine.addAll(java.util.List.of(arguments));
+            ProcessBuilder builder = new ProcessBuilder(commandLine)
                     .directory(ROOT.toFile()).redirectErrorStream(true).redirectOutput(output.toFile());
             builder.environment().putAll(env);
             Process process = builder.start();
-            if (!process.waitFor(240, TimeUnit.SECONDS)) {
+            // Generous: up now waits for Keycloak too, and the machine is shared.
+            if (!process.waitFor(600, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
-                throw new IllegalStateException("./samverkan " + command + " did not finish in 240 s");
+                throw new IllegalStateException("./samverkan " + command + " did not finish in 600 s");
             }
             String text = Files.readString(output, StandardCharsets.UTF_8);
             Files.delete(output);

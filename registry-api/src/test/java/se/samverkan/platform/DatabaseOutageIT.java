@@ -34,9 +34,9 @@ class DatabaseOutageIT {
                 "SAMVERKAN_DB_PASSWORD", System.getProperty("samverkan.db.password", "samverkan"));
 
         TcpForwarder database = TcpForwarder.start(port, DATABASE.getHost(), DATABASE.getPort());
-        try (PayaraMicroProcess server = PayaraMicroProcess.start(env).awaitLive(Duration.ofSeconds(120))) {
+        try (PayaraMicroProcess server = PayaraMicroProcess.start(env).awaitLive(Duration.ofMinutes(5))) {
             awaitReadiness(server, 200, Duration.ofSeconds(60));
-            assertThat(Http.get(server.root().resolve("api/regions")).statusCode()).isEqualTo(200);
+            assertThat(Http.getAs("viewer", server.root().resolve("api/regions")).statusCode()).isEqualTo(200);
 
             database.close();
 
@@ -46,13 +46,13 @@ class DatabaseOutageIT {
             assertThat(check.getString("status")).isEqualTo("DOWN");
             assertThat(check.getJsonObject("data").getString("reason")).contains("connect");
 
-            HttpResponse<String> regions = Http.get(server.root().resolve("api/regions"));
+            HttpResponse<String> regions = Http.getAs("viewer", server.root().resolve("api/regions"));
             assertThat(Http.problem(regions, 503).getString("title")).isEqualTo("Database unavailable");
             assertThat(regions.headers().firstValue("Retry-After")).isPresent();
 
             database = TcpForwarder.start(port, DATABASE.getHost(), DATABASE.getPort());
             awaitReadiness(server, 200, Duration.ofSeconds(60));
-            HttpResponse<String> after = Http.get(server.root().resolve("api/regions"));
+            HttpResponse<String> after = Http.getAs("viewer", server.root().resolve("api/regions"));
             assertThat(after.statusCode()).as(server.logTail()).isEqualTo(200);
             assertThat(Http.array(after)).hasSize(21);
         } finally {

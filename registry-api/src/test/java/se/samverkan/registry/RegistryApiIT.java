@@ -272,6 +272,56 @@ class RegistryApiIT {
     }
 
     @Test
+    void reachableUnitsAreThoseTheTravelTimeModelBringsThereInTime() {
+        String org = organisation("editor-jamtland", JAMTLAND, "REGION");
+        // West of Funäsdalen, far from other tests' units: 5 km and 80 km east of the point.
+        double lat = 62.50;
+        double lon = 12.20;
+        String close = createUnit("editor-jamtland", org, JAMTLAND, "R1 " + run, lat, lon + 0.097);
+        String distant = createUnit("editor-jamtland", org, JAMTLAND, "R2 " + run, lat, lon + 1.55);
+
+        JsonObject quick = Http.object(Http.expect(get("viewer", "api/units/reachable?lat=" + lat + "&lon=" + lon
+                + "&minutes=20&kind=ROAD_AMBULANCE"), 200, "application/json"));
+        List<String> quickIds = quick.getJsonArray("units").getValuesAs(JsonObject.class).stream()
+                .map(r -> r.getJsonObject("unit").getString("id")).toList();
+        assertThat(quickIds).contains(close).doesNotContain(distant);
+        JsonObject first = quick.getJsonArray("units").getValuesAs(JsonObject.class).stream()
+                .filter(r -> r.getJsonObject("unit").getString("id").equals(close)).findFirst().orElseThrow();
+        assertThat(first.getString("mode")).isEqualTo("ROAD_AMBULANCE");
+        assertThat(first.getJsonNumber("minutes").doubleValue()).isBetween(1.0, 20.0);
+
+        JsonObject slow = Http.object(get("viewer", "api/units/reachable?lat=" + lat + "&lon=" + lon
+                + "&minutes=180&kind=ROAD_AMBULANCE"));
+        List<JsonObject> units = slow.getJsonArray("units").getValuesAs(JsonObject.class);
+        assertThat(units.stream().map(r -> r.getJsonObject("unit").getString("id"))).contains(close, distant);
+        assertThat(units.stream().map(r -> r.getJsonNumber("minutes").doubleValue()).toList()).isSorted();
+        assertThat(slow.getJsonObject("byMode").getInt("ROAD_AMBULANCE")).isGreaterThanOrEqualTo(2);
+
+        JsonObject bad = Http.problem(get("viewer", "api/units/reachable?lat=62.5&lon=12.2&minutes=0"), 400);
+        assertThat(fields(bad)).containsExactly("minutes");
+    }
+
+    @Test
+    void gisClientsSeeUnitsThroughOgcApiFeaturesOnlyWhenSignedIn() {
+        String org = organisation("editor-jamtland", JAMTLAND, "REGION");
+        double lat = 61.80;
+        double lon = 12.70;
+        String id = createUnit("editor-jamtland", org, JAMTLAND, "OGC " + run, lat, lon);
+
+        HttpResponse<String> anonymous = Http.get(at("ogcapi/collections/units/items?limit=5"));
+        Http.problem(anonymous, 401);
+        assertThat(anonymous.headers().allValues("WWW-Authenticate")).noneMatch(v -> v.startsWith("Basic"));
+
+        JsonObject items = Http.object(Http.expect(get("viewer", "ogcapi/collections/units/items?bbox=" + (lon - 0.01) + ","
+                + (lat - 0.01) + "," + (lon + 0.01) + "," + (lat + 0.01)), 200, "application/geo+json"));
+        List<JsonObject> features = items.getJsonArray("features").getValuesAs(JsonObject.class);
+        assertThat(features).extracting(f -> f.getString("id")).contains(id);
+        JsonObject ours = features.stream().filter(f -> f.getString("id").equals(id)).findFirst().orElseThrow();
+        assertThat(ours.getJsonObject("properties").getString("call_sign")).isEqualTo("OGC " + run);
+        assertThat(ours.getJsonObject("geometry").getJsonArray("coordinates").getJsonNumber(0).doubleValue()).isEqualTo(lon);
+    }
+
+    @Test
     void readinessDecidesWhichUnitsCountAsAvailableAndEveryChangeIsRecorded() {
         String org = organisation("editor-jamtland", JAMTLAND, "PRIVATE");
         String bus = createUnitAs("editor-jamtland", org, JAMTLAND, "BUS " + run, 62.9, 13.1, "REINFORCEMENT");
@@ -320,7 +370,10 @@ class RegistryApiIT {
             String list = get(user, "api/units?region=23&sector=MILITARY&limit=1000").body();
             String export = get(user, "api/units/export?format=geojson&region=23").body();
             String csv = get(user, "api/units/export?format=csv&region=23").body();
-            for (String body : List.of(near, nearest, list, export, csv)) {
+            String ogc = get(user, "ogcapi/collections/units/items?limit=10000&bbox=" + (lon - 0.1) + "," + (lat - 0.1)
+                    + "," + (lon + 0.1) + "," + (lat + 0.1)).body();
+            String ogcOne = get(user, "ogcapi/collections/units/items/" + mil).body();
+            for (String body : List.of(near, nearest, list, export, csv, ogc, ogcOne)) {
                 assertThat(body).doesNotContain(mil).doesNotContain("MIL " + run).doesNotContain(String.valueOf(lat));
             }
         }

@@ -11,6 +11,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import se.samverkan.gis.travel.EstimatedTravelTimes;
 import se.samverkan.gis.travel.TravelTimeModel;
 import se.samverkan.planner.InvalidPlanningInputException;
 import se.samverkan.planner.PlanningProblem;
@@ -35,7 +36,7 @@ public final class PlannerCli {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, System.out, System.err, new EstimatedTravelTimes()));
+        System.exit(run(args, System.out, System.err, EstimatedTravelTimes.withDefaults()));
     }
 
     static int run(String[] args, PrintStream out, PrintStream err, TravelTimeModel travel) {

@@ -197,25 +197,66 @@ final class Dispatcher {
         return unit.careLevel().covers(required[g]) && unit.places(groups.get(g).lying()) > 0;
     }
 
+    private double[] readyTable;
+    private double[] weightTable;
+    private double[] maxRideTable;
+
+    private void groupTables() {
+        int n = groups.size();
+        readyTable = new double[n];
+        weightTable = new double[n];
+        maxRideTable = new double[n];
+        for (int g = 0; g < n; g++) {
+            readyTable[g] = problem.minutesAfterStart(groups.get(g).readyAt());
+            weightTable[g] = policy.weight(groups.get(g).triage());
+            maxRideTable[g] = policy.maxTransport(groups.get(g).triage());
+        }
+    }
+
     double ready(int g) {
-        return problem.minutesAfterStart(groups.get(g).readyAt());
+        if (readyTable == null) {
+            groupTables();
+        }
+        return readyTable[g];
     }
 
     double weight(int g) {
-        return policy.weight(groups.get(g).triage());
+        if (weightTable == null) {
+            groupTables();
+        }
+        return weightTable[g];
     }
 
     double maxRide(int g) {
-        return policy.maxTransport(groups.get(g).triage());
+        if (maxRideTable == null) {
+            groupTables();
+        }
+        return maxRideTable[g];
     }
 
+    private int[][] capacityTable;
+    private int[][] availableTable;
+
+    /** Beds with the surge the policy allows, per hospital and category (looked up often: kept in arrays). */
     int capacity(int h, int need) {
-        BedCapacity c = problem.hospitals().get(h).capacityFor(se.samverkan.planner.CareNeed.values()[need]);
-        return c.available() + policy.allowedSurge(c);
+        if (capacityTable == null) {
+            int needs = se.samverkan.planner.CareNeed.values().length;
+            capacityTable = new int[tt.hospitalCount][needs];
+            availableTable = new int[tt.hospitalCount][needs];
+            for (int hh = 0; hh < tt.hospitalCount; hh++) {
+                for (int c = 0; c < needs; c++) {
+                    BedCapacity beds = problem.hospitals().get(hh).capacityFor(se.samverkan.planner.CareNeed.values()[c]);
+                    availableTable[hh][c] = beds.available();
+                    capacityTable[hh][c] = beds.available() + policy.allowedSurge(beds);
+                }
+            }
+        }
+        return capacityTable[h][need];
     }
 
     int available(int h, int need) {
-        return problem.hospitals().get(h).capacityFor(se.samverkan.planner.CareNeed.values()[need]).available();
+        capacity(h, need);
+        return availableTable[h][need];
     }
 
     int free(int h, int need) {
@@ -229,8 +270,18 @@ final class Dispatcher {
         return (after - before) * policy.surgePenalty();
     }
 
+    private double[] penaltyTable;
+
     double penalty(int g, int h) {
-        return policy.regionPenalty(groups.get(g), problem.hospitals().get(h));
+        if (penaltyTable == null) {
+            penaltyTable = new double[groups.size() * tt.hospitalCount];
+            for (int gg = 0; gg < groups.size(); gg++) {
+                for (int hh = 0; hh < tt.hospitalCount; hh++) {
+                    penaltyTable[gg * tt.hospitalCount + hh] = policy.regionPenalty(groups.get(gg), problem.hospitals().get(hh));
+                }
+            }
+        }
+        return penaltyTable[g * tt.hospitalCount + h];
     }
 
     /** Minutes from where the unit stands after its trips before {@code index} to {@code source}. */
@@ -456,6 +507,7 @@ final class Dispatcher {
         double w = weight(g);
         double best = Double.POSITIVE_INFINITY;
         int[] choice = null;
+        int[] hospitals = hospitalsFor(s, need);
         for (int u = 0; u < unitCount; u++) {
             if (!compatible(u, g)) {
                 continue;
@@ -466,7 +518,7 @@ final class Dispatcher {
                 continue;
             }
             double pickup = Math.max(unitFreeAt(u) + leg, ready);
-            for (int h : hospitalsFor(s, need)) {
+            for (int h : hospitals) {
                 double ride = tt.ride(unit.mode(), s, h);
                 if (!(ride <= maxRide(g))) {
                     continue;

@@ -221,24 +221,42 @@ public final class Planner {
         meanWeight /= Math.max(1, java.util.Arrays.stream(remaining).sum());
         // The assignment is solved again with the waits the previous dispatch showed per group and mode, so
         // scarce modes (helicopters, aircraft) stop looking as available as ambulances.
-        double[][] starts = {{1, 0}, {1, 0}, {1, 0}, {1, 0}, {0, 0}, {-1, 0}, {-1, meanWeight}};
+        // {kind, price on unit time}: kind 1 / 0 assignment-bound, short / long rides first; -1 hospitals chosen
+        // trip by trip; 2 the most urgent triage chosen trip by trip, then the assignment for the others.
+        // Large problems try fewer (each construction of 10 000 patients takes seconds).
+        double[][] starts = problem.patientCount() > 5000
+                ? new double[][] {{1, 0}, {1, 0}, {1, 0}, {2, 0}}
+                : new double[][] {{1, 0}, {1, 0}, {1, 0}, {1, 0}, {0, 0}, {2, 0}, {-1, 0}, {-1, meanWeight}};
         double[] waits = null;
         for (double[] start : starts) {
             Dispatcher d = new Dispatcher(problem, tt, fixed, notBefore);
             d.previousUnits = previousUnits;
             d.stabilityBonus = previous == null ? 0 : STABILITY_UNIT;
             d.opportunityCost = start[1];
-            List<Dispatcher.Demand> copy = start[0] >= 0
-                    ? HospitalAssignment.solve(d, remaining, stability, waits)
-                    : unbound(remaining);
-            d.dispatch(copy, Dispatcher.UnitRule.EARLIEST_ARRIVAL, true, urgency(d, start[0] != 0));
+            if (start[0] == 2) {
+                int[] urgent = remaining.clone();
+                int[] others = remaining.clone();
+                for (int g = 0; g < remaining.length; g++) {
+                    boolean red = problem.groups().get(g).triage() == se.samverkan.planner.Triage.P1;
+                    (red ? others : urgent)[g] = 0;
+                }
+                d.dispatch(unbound(urgent), Dispatcher.UnitRule.EARLIEST_ARRIVAL, true, urgency(d, true));
+                d.dispatch(HospitalAssignment.solve(d, others, stability, waits), Dispatcher.UnitRule.EARLIEST_ARRIVAL, true,
+                        urgency(d, true));
+            } else {
+                List<Dispatcher.Demand> copy = start[0] >= 0 && start[0] <= 1
+                        ? HospitalAssignment.solve(d, remaining, stability, waits)
+                        : unbound(remaining);
+                d.dispatch(copy, Dispatcher.UnitRule.EARLIEST_ARRIVAL, true, urgency(d, start[0] != 0));
+            }
             PlanFigures trial = evaluate(problem, fixed, d);
             double cost = trial.objective();
             if (Boolean.getBoolean("samverkan.planner.debug")) {
-                System.err.printf("start %s: objective %.0f, unserved %d, P1 mean %.1f%n", java.util.Arrays.toString(start),
+                System.err.printf("%8.2f s  start %s: objective %.0f, unserved %d, P1 mean %.1f%n",
+                        (System.nanoTime() - started) / 1e9, java.util.Arrays.toString(start),
                         cost, trial.unserved(), trial.triage(se.samverkan.planner.Triage.P1).meanMinutes());
             }
-            if (start[0] >= 0) {
+            if (start[0] == 0 || start[0] == 1) {
                 waits = HospitalAssignment.learnWaits(d, waits);
             }
             if (cost < bestCost) {

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import se.samverkan.gis.travel.EstimatedTravelTimes;
 
 class PlannerCliTest {
 
@@ -21,7 +22,7 @@ class PlannerCliTest {
 
     private int run(String... args) {
         return PlannerCli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), new EstimatedTravelTimes());
+                new PrintStream(err, true, StandardCharsets.UTF_8), EstimatedTravelTimes.withDefaults());
     }
 
     @Test

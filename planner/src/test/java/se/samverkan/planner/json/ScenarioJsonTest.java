@@ -17,7 +17,7 @@ import se.samverkan.planner.InvalidPlanningInputException;
 import se.samverkan.planner.InvalidPlanningInputException.FieldError;
 import se.samverkan.planner.Plans;
 import se.samverkan.planner.PlanningProblem;
-import se.samverkan.planner.cli.EstimatedTravelTimes;
+import se.samverkan.gis.travel.EstimatedTravelTimes;
 import se.samverkan.planner.plan.Plan;
 
 class ScenarioJsonTest {
@@ -33,7 +33,7 @@ class ScenarioJsonTest {
     @Test
     void theExampleScenarioPlansAndEveryPatientIsInThePlanJson() throws IOException {
         PlanningProblem problem = example();
-        EstimatedTravelTimes travel = new EstimatedTravelTimes();
+        EstimatedTravelTimes travel = EstimatedTravelTimes.withDefaults();
         Plan plan = Plans.planAndValidate(problem, travel);
 
         StringWriter out = new StringWriter();

@@ -1,2 +1,6 @@
-/** HTTP conventions every resource shares: entity tags from versions, If-Match, coordinate parameters. */
+/**
+ * HTTP conventions every resource shares: entity tags from versions, If-Match, coordinate parameters; and
+ * what every HTTP exchange gets, whatever serves it (JAX-RS, static UI files, error pages): security
+ * headers, CORS closed unless configured, and request body size limits.
+ */
 package se.samverkan.platform.http;

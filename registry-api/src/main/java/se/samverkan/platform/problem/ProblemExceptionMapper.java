@@ -6,6 +6,7 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
+/** Problems raised by services and resources; a 401 carries the Bearer challenge (never Basic). */
 @Provider
 public class ProblemExceptionMapper implements ExceptionMapper<ProblemException> {
 
@@ -14,6 +15,10 @@ public class ProblemExceptionMapper implements ExceptionMapper<ProblemException>
 
     @Override
     public Response toResponse(ProblemException exception) {
-        return exception.problem().at(RequestPaths.of(uri)).toResponse();
+        Response response = exception.problem().at(RequestPaths.of(uri)).toResponse();
+        if (response.getStatus() == 401) {
+            return Response.fromResponse(response).header("WWW-Authenticate", Problems.BEARER_CHALLENGE).build();
+        }
+        return response;
     }
 }

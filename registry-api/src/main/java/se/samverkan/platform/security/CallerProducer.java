@@ -19,9 +19,10 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * <p>{@code Caller} is a record and cannot be proxied, so it is produced per injection: inject it only
  * into request-scoped beans (the JAX-RS resources), which live exactly one request, and hand it to
  * services as a parameter. Injecting it into an application-scoped bean would freeze the first
- * request's caller for everyone, so that fails at once.
+ * request's caller for everyone, so that fails at once. The producer itself is request-scoped, so the
+ * token it reads is this request's whatever scope the runtime gives {@code JsonWebToken}.
  */
-@ApplicationScoped
+@RequestScoped
 public class CallerProducer {
 
     @Inject

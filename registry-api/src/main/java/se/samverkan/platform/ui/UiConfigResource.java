@@ -13,8 +13,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * The web client's settings. The map works without any tile server (outlines and points only); an
- * operator who has one sets {@code samverkan.ui.tile-url} (or {@code SAMVERKAN_UI_TILE_URL}).
+ * The web client's settings: where it signs in (the realm's issuer address and its public client) and,
+ * optionally, a tile server. Public, because the client needs it before anyone has signed in; it holds
+ * no data. The map works without any tile server (outlines and points only); an operator who has one
+ * sets {@code samverkan.ui.tile-url} (or {@code SAMVERKAN_UI_TILE_URL}).
  */
 @Path("ui/config")
 @RequestScoped
@@ -30,15 +32,28 @@ public class UiConfigResource {
     @ConfigProperty(name = "samverkan.ui.tile-attribution")
     Optional<String> tileAttribution;
 
+    /** The issuer the application accepts tokens from, which is also where the client signs in. */
+    @Inject
+    @ConfigProperty(name = "mp.jwt.verify.issuer")
+    String issuer;
+
+    @Inject
+    @ConfigProperty(name = "samverkan.ui.client-id", defaultValue = "samverkan-ui")
+    String clientId;
+
     /** Public: holds no data, only how to draw the map. */
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Settings for the web client")
     public UiConfig config() {
         return new UiConfig(tileUrl.filter(s -> !s.isBlank()).orElse(null),
-                tileAttribution.filter(s -> !s.isBlank()).orElse(null));
+                tileAttribution.filter(s -> !s.isBlank()).orElse(null), new SignIn(issuer, clientId));
     }
 
-    public record UiConfig(String tileUrl, String tileAttribution) {
+    public record UiConfig(String tileUrl, String tileAttribution, SignIn signIn) {
+    }
+
+    /** OpenID Connect: the issuer (its /.well-known/openid-configuration describes it) and the client id. */
+    public record SignIn(String issuer, String clientId) {
     }
 }

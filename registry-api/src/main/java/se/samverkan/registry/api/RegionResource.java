@@ -1,6 +1,6 @@
 package se.samverkan.registry.api;
 
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Pattern;
@@ -26,22 +26,27 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.samverkan.gis.GeoJsonGeometry;
 import se.samverkan.platform.problem.Problem;
 import se.samverkan.platform.problem.ProblemException;
 import se.samverkan.platform.problem.ProblemTypes;
+import se.samverkan.platform.security.Roles;
 import se.samverkan.registry.RegionCatalog;
 import se.samverkan.registry.model.Region;
 import se.samverkan.registry.model.RegionCode;
 
 /**
- * The 21 regions with their seats and boundaries. Public reference data: region outlines are published
- * facts, so anyone may read them.
+ * The 21 regions with their seats and boundaries. Region outlines are published facts, yet like every
+ * data endpoint of the registry they are read by signed-in users only (viewer, which every role
+ * includes): the rule "nothing under /api but the UI settings answers without a token" then has no
+ * exception to remember, and the registry's reference data is never the odd one out.
  */
 @Path("regions")
 @RequestScoped
-@PermitAll
+@RolesAllowed(Roles.VIEWER)
+@SecurityRequirement(name = "keycloak")
 @Tag(name = "Regions", description = "The 21 Swedish regions (län), their healthcare regions, seats and boundaries")
 public class RegionResource {
 

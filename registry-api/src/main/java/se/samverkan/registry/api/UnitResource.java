@@ -36,6 +36,7 @@ import se.samverkan.platform.http.Versions;
 import se.samverkan.platform.problem.ProblemException;
 import se.samverkan.platform.security.Caller;
 import se.samverkan.platform.security.Roles;
+import se.samverkan.registry.Reachability;
 import se.samverkan.registry.UnitCount;
 import se.samverkan.registry.UnitFilter;
 import se.samverkan.registry.UnitInput;
@@ -67,6 +68,9 @@ public class UnitResource {
 
     @Inject
     UnitReads reads;
+
+    @Inject
+    Reachability reachability;
 
     @Inject
     UnitImport importer;
@@ -189,6 +193,26 @@ public class UnitResource {
         UnitFilter filter = UnitFilter.of(null, kinds, capabilities, null, null, null, null, false);
         reads.checkVocabulary(filter);
         return reads.nearest(lat, lon, filter.capabilities(), filter.kinds(), n, caller);
+    }
+
+    @GET
+    @Path("reachable")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Units available now that can reach a point within N minutes, by their own mode",
+            description = "PostGIS keeps the units close enough for the fastest mode; the travel-time model "
+                    + "(road, helicopter, fixed wing with airports, bus, taxi; urgent driving) gives each its minutes.")
+    public Reachability.Answer reachable(@QueryParam("lat") Double lat, @QueryParam("lon") Double lon,
+                                         @QueryParam("minutes") @NotNull(message = "is required")
+                                         @jakarta.validation.constraints.DecimalMin(value = "1", message = "must be at least 1")
+                                         @jakarta.validation.constraints.DecimalMax(value = "1440", message = "must be at most 1440 (a day)")
+                                         Double minutes,
+                                         @QueryParam("capability") List<String> capabilities,
+                                         @QueryParam("kind") List<String> kinds,
+                                         @QueryParam("region") List<@Pattern(regexp = "[0-9]{2}", message = "must be a two-digit county code") String> regions) {
+        Coordinates.require("lat", lat, "lon", lon);
+        UnitFilter filter = UnitFilter.of(regions, kinds, capabilities, null, null, true, null, false);
+        reads.checkVocabulary(filter);
+        return reachability.reachable(lat, lon, minutes, filter, caller);
     }
 
     @GET

@@ -44,24 +44,41 @@ public final class UnitExport {
         w.flush();
     }
 
-    static String feature(UnitView u) {
-        JsonObjectBuilder props = Json.createObjectBuilder();
+    /**
+     * A unit's GeoJSON properties: the import columns (lists as arrays, position left to the geometry),
+     * then what the registry computes: id, available now, stale, last confirmed. Shared by the export and
+     * the OGC API collection, so GIS users and importers see the same names.
+     */
+    public static Map<String, Object> properties(UnitView u) {
+        Map<String, Object> props = new java.util.LinkedHashMap<>();
         for (Map.Entry<String, String> cell : UnitTable.row(u).entrySet()) {
-            if (cell.getKey().equals("latitude") || cell.getKey().equals("longitude")) {
-                continue;
-            }
-            if (cell.getKey().equals("crew") || cell.getKey().equals("capabilities")) {
-                JsonArrayBuilder list = Json.createArrayBuilder();
-                (cell.getKey().equals("crew") ? u.crew() : u.capabilities()).forEach(list::add);
-                props.add(cell.getKey(), list);
-            } else {
-                props.add(cell.getKey(), cell.getValue());
+            switch (cell.getKey()) {
+                case "latitude", "longitude" -> { }
+                case "crew" -> props.put("crew", u.crew());
+                case "capabilities" -> props.put("capabilities", u.capabilities());
+                default -> props.put(cell.getKey(), cell.getValue());
             }
         }
-        props.add("id", u.id().toString());
-        props.add("available_now", u.availableNow());
-        props.add("stale", u.stale());
-        props.add("last_confirmed_at", u.lastConfirmedAt().toString());
+        props.put("id", u.id().toString());
+        props.put("available_now", u.availableNow());
+        props.put("stale", u.stale());
+        props.put("last_confirmed_at", u.lastConfirmedAt().toString());
+        return props;
+    }
+
+    static String feature(UnitView u) {
+        JsonObjectBuilder props = Json.createObjectBuilder();
+        for (Map.Entry<String, Object> p : properties(u).entrySet()) {
+            if (p.getValue() instanceof java.util.List<?> list) {
+                JsonArrayBuilder array = Json.createArrayBuilder();
+                list.forEach(v -> array.add(String.valueOf(v)));
+                props.add(p.getKey(), array);
+            } else if (p.getValue() instanceof Boolean b) {
+                props.add(p.getKey(), b);
+            } else {
+                props.add(p.getKey(), String.valueOf(p.getValue()));
+            }
+        }
         JsonObjectBuilder f = Json.createObjectBuilder().add("type", "Feature").add("id", u.id().toString());
         if (u.position() == null) {
             f.addNull("geometry");

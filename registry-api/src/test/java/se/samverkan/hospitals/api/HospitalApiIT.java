@@ -70,7 +70,8 @@ class HospitalApiIT {
 
     @Test
     void aHospitalReporterReportsAllCategoriesInOneCallAndEveryoneSeesIt() {
-        String at = Instant.now().minusSeconds(30).toString();
+        // Now, so no report of another test is newer: the current report is the latest by reportedAt.
+        String at = Instant.now().toString();
         HttpResponse<String> stored = report("SE-23-OSTERSUND", "reporter-ostersund", """
                 {"reportedAt": "%s", "emergencyDepartment": "ADVISORY", "emergencyDepartmentReason": "bus accident",
                  "facilityState": "NORMAL",
@@ -148,6 +149,39 @@ class HospitalApiIT {
                 .isEqualTo(regionalIcu).isGreaterThanOrEqualTo(7);
         assertThat(national.getJsonObject("categories").keySet()).contains("MAJOR_TRAUMA", "BURNS", "PSYCHIATRIC");
         assertThat(national.getJsonNumber("staleAfterMinutes").longValue()).isEqualTo(240);
+    }
+
+    @Test
+    void findsHospitalsWithFreeBedsOfACategoryWithinATravelTimeFastestFirst() {
+        String at = Instant.now().toString();
+        for (String[] r : new String[][] {{"SE-23-OSTERSUND", "1"}, {"SE-22-ORNSKOLDSVIK", "2"}, {"SE-24-SKELLEFTEA", "0"}}) {
+            Http.expect(report(r[0], "coordinator", """
+                    {"reportedAt": "%s", "emergencyDepartment": "NORMAL",
+                     "beds": {"ICU_PAEDIATRIC": {"available": %s, "baseline": 4}}}""".formatted(at, r[1])),
+                    201, "application/json");
+        }
+        String scene = "hospitals/reachable?lat=63.18&lon=14.64&category=ICU_PAEDIATRIC";
+
+        JsonArray near = Http.array(Http.expect(send("GET", scene + "&minutes=60", "viewer", null, null), 200,
+                "application/json"));
+        assertThat(reachableCodes(near)).startsWith("SE-23-OSTERSUND").doesNotContain("SE-22-ORNSKOLDSVIK", "SE-24-SKELLEFTEA");
+
+        JsonArray far = Http.array(send("GET", scene + "&minutes=1440", "viewer", null, null));
+        assertThat(reachableCodes(far)).contains("SE-23-OSTERSUND", "SE-22-ORNSKOLDSVIK").doesNotContain("SE-24-SKELLEFTEA");
+        List<Double> minutes = far.getValuesAs(JsonObject.class).stream()
+                .map(r -> r.getJsonNumber("minutes").doubleValue()).toList();
+        assertThat(minutes).isSorted().allSatisfy(m -> assertThat(m).isLessThanOrEqualTo(1440));
+        assertThat(far.getValuesAs(JsonObject.class)).allSatisfy(r -> assertThat(r.getJsonObject("hospital")
+                .getJsonObject("capacity").getJsonObject("beds").getJsonObject("ICU_PAEDIATRIC").getInt("available"))
+                .isPositive());
+        assertThat(far.getJsonObject(0).getString("mode")).isEqualTo("ROAD_AMBULANCE");
+
+        JsonArray byHelicopter = Http.array(send("GET", scene + "&minutes=1440&mode=HELICOPTER", "viewer", null, null));
+        assertThat(byHelicopter.getJsonObject(0).getString("mode")).isEqualTo("HELICOPTER");
+
+        Map<String, String> errors = fieldErrors(send("GET", "hospitals/reachable?lat=91&category=ICU&minutes=0",
+                "viewer", null, null));
+        assertThat(errors).containsKeys("lat", "lon", "category", "minutes");
     }
 
     // ---------------------------------------------------------------- who may report
@@ -340,6 +374,10 @@ class HospitalApiIT {
 
     private static List<String> codes(JsonArray hospitals) {
         return hospitals.getValuesAs(JsonObject.class).stream().map(h -> h.getString("code")).toList();
+    }
+
+    private static List<String> reachableCodes(JsonArray found) {
+        return found.getValuesAs(JsonObject.class).stream().map(r -> r.getJsonObject("hospital").getString("code")).toList();
     }
 
     private static Map<String, String> fieldErrors(HttpResponse<String> response) {

@@ -44,7 +44,7 @@ class RegionApiIT {
 
     @Test
     void listsTheTwentyOneRegionsWithSeatPointsAndBoundaries() {
-        HttpResponse<String> response = Http.get(api("regions"), "Accept", "application/json");
+        HttpResponse<String> response = Http.getAs("viewer", api("regions"), "Accept", "application/json");
 
         Http.expect(response, 200, "application/json");
         JsonArray regions = Http.array(response);
@@ -64,7 +64,7 @@ class RegionApiIT {
 
     @Test
     void plainJsonIsTheDefaultForClientsThatAcceptAnything() {
-        HttpResponse<String> response = Http.get(api("regions"), "Accept", "*/*");
+        HttpResponse<String> response = Http.getAs("viewer", api("regions"), "Accept", "*/*");
 
         Http.expect(response, 200, "application/json");
         assertThat(Http.array(response)).hasSize(21);
@@ -73,7 +73,7 @@ class RegionApiIT {
 
     @Test
     void answersOneRegionByCodeWithAnEntityTag() {
-        HttpResponse<String> response = Http.get(api("regions/23"));
+        HttpResponse<String> response = Http.getAs("viewer", api("regions/23"));
 
         assertThat(response.statusCode()).isEqualTo(200);
         JsonObject region = Http.object(response);
@@ -83,14 +83,14 @@ class RegionApiIT {
         assertThat(region).doesNotContainKey("secondHealthcareRegion");
 
         String etag = response.headers().firstValue("ETag").orElseThrow();
-        HttpResponse<String> notModified = Http.get(api("regions/23"), "If-None-Match", etag);
+        HttpResponse<String> notModified = Http.getAs("viewer", api("regions/23"), "If-None-Match", etag);
         assertThat(notModified.statusCode()).isEqualTo(304);
         assertThat(notModified.headers().firstValue("Vary")).hasValue("Accept");
     }
 
     @Test
     void hallandBelongsToTwoHealthcareRegions() {
-        JsonObject halland = Http.object(Http.get(api("regions/13")));
+        JsonObject halland = Http.object(Http.getAs("viewer", api("regions/13")));
 
         assertThat(halland.getJsonObject("healthcareRegion").getString("code")).isEqualTo("SODRA");
         assertThat(halland.getJsonObject("secondHealthcareRegion").getString("code")).isEqualTo("VASTRA");
@@ -98,7 +98,7 @@ class RegionApiIT {
 
     @Test
     void unknownCodeIsA404ProblemDetail() {
-        HttpResponse<String> response = Http.get(api("regions/02"));
+        HttpResponse<String> response = Http.getAs("viewer", api("regions/02"));
 
         JsonObject problem = Http.problem(response, 404);
         assertThat(problem.getString("title")).isEqualTo("Unknown region");
@@ -108,7 +108,7 @@ class RegionApiIT {
 
     @Test
     void malformedCodeIsA400NamingTheParameter() {
-        HttpResponse<String> response = Http.get(api("regions/x1"));
+        HttpResponse<String> response = Http.getAs("viewer", api("regions/x1"));
 
         JsonObject error = Http.problem(response, 400).getJsonArray("errors").getJsonObject(0);
         assertThat(error.getString("field")).isEqualTo("code");
@@ -117,7 +117,7 @@ class RegionApiIT {
 
     @Test
     void servesAGeoJsonFeatureCollectionToGisClients() {
-        HttpResponse<String> response = Http.get(api("regions?geometry=seat"), "Accept", "application/geo+json");
+        HttpResponse<String> response = Http.getAs("viewer", api("regions?geometry=seat"), "Accept", "application/geo+json");
 
         Http.expect(response, 200, "application/geo+json");
         JsonObject collection = Http.object(response);
@@ -127,13 +127,21 @@ class RegionApiIT {
         assertThat(first.getString("id")).isEqualTo("01");
         assertThat(first.getJsonObject("geometry").getString("type")).isEqualTo("Point");
 
-        HttpResponse<String> bad = Http.get(api("regions?geometry=centroid"), "Accept", "application/geo+json");
+        HttpResponse<String> bad = Http.getAs("viewer", api("regions?geometry=centroid"), "Accept", "application/geo+json");
         assertThat(Http.problem(bad, 400).getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("geometry");
     }
 
     @Test
+    void theRegionsNeedASignedInUser() {
+        HttpResponse<String> response = Http.get(api("regions"));
+
+        Http.problem(response, 401);
+        assertThat(response.headers().allValues("WWW-Authenticate")).noneMatch(v -> v.startsWith("Basic"));
+    }
+
+    @Test
     void unknownApiPathIsAProblemDetailToo() {
-        HttpResponse<String> response = Http.get(api("no-such-thing"));
+        HttpResponse<String> response = Http.getAs("viewer", api("no-such-thing"));
 
         assertThat(Http.problem(response, 404).getString("type")).isEqualTo("/problems/not-found");
     }

@@ -31,6 +31,7 @@ public final class RegistryClient {
     private final HttpClient http;
     private final TokenSource tokens;
     private volatile String token;
+    private boolean fetched;
 
     public RegistryClient(URI base, String token) {
         this(base, () -> token);
@@ -96,18 +97,28 @@ public final class RegistryClient {
 
     /** Sends with the current token; on 401 fetches a new one and tries once more. */
     private HttpResponse<String> send(RequestMaker maker) throws IOException, InterruptedException {
-        if (token == null) {
-            token = tokens.fetch();
-        }
+        String used = currentToken(null);
         HttpResponse<String> response = http.send(maker.make().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         if (response.statusCode() == 401) {
-            String fresh = tokens.fetch();
-            if (fresh != null && !fresh.equals(token)) {
-                token = fresh;
+            String fresh = currentToken(used);
+            if (fresh != null && !fresh.equals(used)) {
                 response = http.send(maker.make().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             }
         }
         return response;
+    }
+
+    /**
+     * The token to use: fetched once by one thread while the others wait, and fetched again only when the
+     * one that failed ({@code stale}) is still current. Keycloak's brute-force protection disables a user
+     * who signs in several times within a second, which parallel posts would otherwise do.
+     */
+    private synchronized String currentToken(String stale) throws IOException, InterruptedException {
+        if (!fetched || (stale != null && stale.equals(token))) {
+            token = tokens.fetch();
+            fetched = true;
+        }
+        return token;
     }
 
     static JsonObject json(String body) {

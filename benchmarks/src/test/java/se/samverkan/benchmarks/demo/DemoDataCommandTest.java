@@ -207,6 +207,8 @@ class DemoDataCommandTest {
         assertThat(code).as(out.toString(StandardCharsets.UTF_8)).isZero();
         assertThat(bases).isNotEmpty();
         assertThat(authorizations).contains("Bearer t1", "Bearer t3");
+        // One sign-in at the start and one per expiry, never one per parallel post.
+        assertThat(issued.get()).isEqualTo(3);
     }
 
     @Test

@@ -1,11 +1,11 @@
 package se.samverkan.hospitals.api;
 
+import se.samverkan.platform.http.QueryRange;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
@@ -107,8 +107,8 @@ public class CapacityResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The hospital's reports, newest first: the trend (default: the last 7 days, at most 500)")
     public Response history(@QueryParam("since") String since,
-                            @QueryParam("limit") @DefaultValue("500") @Min(value = 1, message = "must be 1 to 5000")
-                            @Max(value = 5000, message = "must be 1 to 5000") int limit) {
+                            @QueryParam("limit") @DefaultValue("500") int limit) {
+        QueryRange.require("limit", limit, 1, 5000);
         Instant from;
         try {
             from = since == null ? policy.now().minus(Duration.ofDays(7)) : Instant.parse(since);

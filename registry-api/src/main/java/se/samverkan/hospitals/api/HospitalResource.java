@@ -1,5 +1,7 @@
 package se.samverkan.hospitals.api;
 
+import se.samverkan.platform.http.QueryRange;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -180,22 +182,20 @@ public class HospitalResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Hospitals with available beds of a category within N minutes of a point, fastest first")
     public Response reachable(
-            @Parameter(description = "latitude, WGS 84") @QueryParam("lat") @NotNull(message = "is required")
-            @DecimalMin(value = "55.0", message = "must lie in Sweden (55–69.5)")
-            @DecimalMax(value = "69.5", message = "must lie in Sweden (55–69.5)") Double lat,
-            @Parameter(description = "longitude, WGS 84") @QueryParam("lon") @NotNull(message = "is required")
-            @DecimalMin(value = "10.5", message = "must lie in Sweden (10.5–24.5)")
-            @DecimalMax(value = "24.5", message = "must lie in Sweden (10.5–24.5)") Double lon,
+            @Parameter(description = "latitude, WGS 84, in Sweden (55–69.5)") @QueryParam("lat") Double lat,
+            @Parameter(description = "longitude, WGS 84, in Sweden (10.5–24.5)") @QueryParam("lon") Double lon,
             @QueryParam("category") @NotNull(message = "is required")
             @Pattern(regexp = CARE_CATEGORIES, message = CATEGORY_MESSAGE) String category,
-            @QueryParam("minutes") @NotNull(message = "is required")
-            @DecimalMin(value = "1", message = "must be between 1 and 1440")
-            @DecimalMax(value = "1440", message = "must be between 1 and 1440") Double minutes,
+            @Parameter(description = "1 to 1440") @QueryParam("minutes") Double minutes,
             @QueryParam("mode") @DefaultValue("ROAD_AMBULANCE")
             @Pattern(regexp = "ROAD_AMBULANCE|HELICOPTER|FIXED_WING|AMBULANCE_BUS|TAXI",
                     message = "must be ROAD_AMBULANCE, HELICOPTER, FIXED_WING, AMBULANCE_BUS or TAXI") String mode,
             @QueryParam("urgency") @DefaultValue("URGENT")
             @Pattern(regexp = "URGENT|NON_URGENT", message = "must be URGENT or NON_URGENT") String urgency) {
+        // Ranges checked in code: Payara's OpenAPI generator fails on @DecimalMin/@DecimalMax parameters.
+        QueryRange.require("lat", lat, 55.0, 69.5);
+        QueryRange.require("lon", lon, 10.5, 24.5);
+        QueryRange.require("minutes", minutes, 1, 1440);
         List<ReachableView> found = directory.reachable(new GeoPoint(lat, lon), CareCategory.valueOf(category), minutes,
                 TransportMode.valueOf(mode), Urgency.valueOf(urgency)).stream().map(ReachableView::of).toList();
         return live(Response.ok(found, MediaType.APPLICATION_JSON_TYPE));

@@ -4,8 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
@@ -32,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.samverkan.platform.audit.AuditEntry;
 import se.samverkan.platform.http.Coordinates;
+import se.samverkan.platform.http.QueryRange;
 import se.samverkan.platform.http.Versions;
 import se.samverkan.platform.problem.ProblemException;
 import se.samverkan.platform.security.Caller;
@@ -101,9 +100,9 @@ public class UnitResource {
             @QueryParam("includeRetired") @DefaultValue("false") boolean includeRetired,
             @Parameter(description = "callSign, kind, status, homeRegion or lastConfirmedAt; a leading - sorts descending")
             @QueryParam("sort") String sort,
-            @QueryParam("limit") @DefaultValue("50") @Min(value = 1, message = "must be at least 1")
-            @Max(value = UnitQueries.MAX_PAGE, message = "must be at most " + UnitQueries.MAX_PAGE) int limit,
+            @QueryParam("limit") @DefaultValue("50") int limit,
             @QueryParam("cursor") String cursor) {
+        QueryRange.require("limit", limit, 1, UnitQueries.MAX_PAGE);
         UnitSort.Order order = UnitSort.parse(sort);
         if (order == null) {
             throw ProblemException.invalid("sort", "must be one of " + UnitSort.choices() + ", optionally with a leading -");
@@ -185,11 +184,11 @@ public class UnitResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The n nearest units available now that have every capability asked for")
     public List<UnitView> nearest(@QueryParam("lat") Double lat, @QueryParam("lon") Double lon,
-                                  @QueryParam("n") @DefaultValue("20") @Min(value = 1, message = "must be at least 1")
-                                  @Max(value = 200, message = "must be at most 200") int n,
+                                  @QueryParam("n") @DefaultValue("20") int n,
                                   @QueryParam("capability") List<String> capabilities,
                                   @QueryParam("kind") List<String> kinds) {
         Coordinates.require("lat", lat, "lon", lon);
+        QueryRange.require("n", n, 1, 200);
         UnitFilter filter = UnitFilter.of(null, kinds, capabilities, null, null, null, null, false);
         reads.checkVocabulary(filter);
         return reads.nearest(lat, lon, filter.capabilities(), filter.kinds(), n, caller);
@@ -202,14 +201,12 @@ public class UnitResource {
             description = "PostGIS keeps the units close enough for the fastest mode; the travel-time model "
                     + "(road, helicopter, fixed wing with airports, bus, taxi; urgent driving) gives each its minutes.")
     public Reachability.Answer reachable(@QueryParam("lat") Double lat, @QueryParam("lon") Double lon,
-                                         @QueryParam("minutes") @NotNull(message = "is required")
-                                         @jakarta.validation.constraints.DecimalMin(value = "1", message = "must be at least 1")
-                                         @jakarta.validation.constraints.DecimalMax(value = "1440", message = "must be at most 1440 (a day)")
-                                         Double minutes,
+                                         @QueryParam("minutes") Double minutes,
                                          @QueryParam("capability") List<String> capabilities,
                                          @QueryParam("kind") List<String> kinds,
                                          @QueryParam("region") List<@Pattern(regexp = "[0-9]{2}", message = "must be a two-digit county code") String> regions) {
         Coordinates.require("lat", lat, "lon", lon);
+        QueryRange.require("minutes", minutes, 1, 1440);
         UnitFilter filter = UnitFilter.of(regions, kinds, capabilities, null, null, true, null, false);
         reads.checkVocabulary(filter);
         return reachability.reachable(lat, lon, minutes, filter, caller);
@@ -220,16 +217,14 @@ public class UnitResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Units within a radius (km) of a point, nearest first, with the list filters")
     public List<UnitView> near(@QueryParam("lat") Double lat, @QueryParam("lon") Double lon,
-                               @QueryParam("radiusKm") @NotNull(message = "is required")
-                               @jakarta.validation.constraints.DecimalMin(value = "0.01", message = "must be at least 0.01")
-                               @jakarta.validation.constraints.DecimalMax(value = "2000", message = "must be at most 2000")
-                               Double radiusKm,
+                               @QueryParam("radiusKm") Double radiusKm,
                                @QueryParam("kind") List<String> kinds, @QueryParam("capability") List<String> capabilities,
                                @QueryParam("status") List<String> statuses,
                                @QueryParam("available") @Pattern(regexp = "true|false", message = "must be true or false") String available,
-                               @QueryParam("limit") @DefaultValue("200") @Min(value = 1, message = "must be at least 1")
-                               @Max(value = UnitQueries.MAX_PAGE, message = "must be at most " + UnitQueries.MAX_PAGE) int limit) {
+                               @QueryParam("limit") @DefaultValue("200") int limit) {
         Coordinates.require("lat", lat, "lon", lon);
+        QueryRange.require("radiusKm", radiusKm, 0.01, 2000);
+        QueryRange.require("limit", limit, 1, UnitQueries.MAX_PAGE);
         UnitFilter filter = UnitFilter.of(null, kinds, capabilities, statuses, null, bool(available), null, false);
         reads.checkVocabulary(filter);
         return reads.withinRadius(lat, lon, radiusKm * 1000, filter, limit, caller);
@@ -242,9 +237,9 @@ public class UnitResource {
     public List<UnitView> inBox(@QueryParam("bbox") String bbox, @QueryParam("kind") List<String> kinds,
                                 @QueryParam("capability") List<String> capabilities,
                                 @QueryParam("available") @Pattern(regexp = "true|false", message = "must be true or false") String available,
-                                @QueryParam("limit") @DefaultValue("1000") @Min(value = 1, message = "must be at least 1")
-                                @Max(value = UnitQueries.MAX_PAGE, message = "must be at most " + UnitQueries.MAX_PAGE) int limit) {
+                                @QueryParam("limit") @DefaultValue("1000") int limit) {
         double[] box = BoundingBox.parse("bbox", bbox);
+        QueryRange.require("limit", limit, 1, UnitQueries.MAX_PAGE);
         UnitFilter filter = UnitFilter.of(null, kinds, capabilities, null, null, bool(available), null, false);
         reads.checkVocabulary(filter);
         return reads.inBox(box, filter, limit, caller);
@@ -258,8 +253,8 @@ public class UnitResource {
     public List<UnitView> inArea(String geoJson,
                                  @QueryParam("kind") List<String> kinds, @QueryParam("capability") List<String> capabilities,
                                  @QueryParam("available") @Pattern(regexp = "true|false", message = "must be true or false") String available,
-                                 @QueryParam("limit") @DefaultValue("1000") @Min(value = 1, message = "must be at least 1")
-                                 @Max(value = UnitQueries.MAX_PAGE, message = "must be at most " + UnitQueries.MAX_PAGE) int limit) {
+                                 @QueryParam("limit") @DefaultValue("1000") int limit) {
+        QueryRange.require("limit", limit, 1, UnitQueries.MAX_PAGE);
         String polygon = AreaGeometry.polygonGeoJson(geoJson);
         UnitFilter filter = UnitFilter.of(null, kinds, capabilities, null, null, bool(available), null, false);
         reads.checkVocabulary(filter);

@@ -1,0 +1,35 @@
+package se.samverkan.platform.http;
+
+import se.samverkan.platform.problem.ProblemException;
+
+/**
+ * Range checks for numeric query parameters, answered as a problem naming the parameter. Done in code
+ * rather than with {@code @Min}/{@code @Max}/{@code @DecimalMax} on the parameter because Payara's OpenAPI
+ * generator fails with a NullPointerException on those (found: /openapi answered 500).
+ */
+public final class QueryRange {
+
+    private QueryRange() {
+    }
+
+    public static int require(String name, int value, int min, int max) {
+        if (value < min || value > max) {
+            throw ProblemException.invalid(name, "must be between " + min + " and " + max);
+        }
+        return value;
+    }
+
+    public static double require(String name, Double value, double min, double max) {
+        if (value == null) {
+            throw ProblemException.invalid(name, "is required");
+        }
+        if (!Double.isFinite(value) || value < min || value > max) {
+            throw ProblemException.invalid(name, "must be between " + trim(min) + " and " + trim(max));
+        }
+        return value;
+    }
+
+    private static String trim(double d) {
+        return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
+    }
+}

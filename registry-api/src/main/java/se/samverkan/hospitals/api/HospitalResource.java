@@ -184,18 +184,25 @@ public class HospitalResource {
     public Response reachable(
             @Parameter(description = "latitude, WGS 84, in Sweden (55–69.5)") @QueryParam("lat") Double lat,
             @Parameter(description = "longitude, WGS 84, in Sweden (10.5–24.5)") @QueryParam("lon") Double lon,
-            @QueryParam("category") @NotNull(message = "is required")
-            @Pattern(regexp = CARE_CATEGORIES, message = CATEGORY_MESSAGE) String category,
+            @QueryParam("category") String category,
             @Parameter(description = "1 to 1440") @QueryParam("minutes") Double minutes,
             @QueryParam("mode") @DefaultValue("ROAD_AMBULANCE")
             @Pattern(regexp = "ROAD_AMBULANCE|HELICOPTER|FIXED_WING|AMBULANCE_BUS|TAXI",
                     message = "must be ROAD_AMBULANCE, HELICOPTER, FIXED_WING, AMBULANCE_BUS or TAXI") String mode,
             @QueryParam("urgency") @DefaultValue("URGENT")
             @Pattern(regexp = "URGENT|NON_URGENT", message = "must be URGENT or NON_URGENT") String urgency) {
-        // Ranges checked in code: Payara's OpenAPI generator fails on @DecimalMin/@DecimalMax parameters.
-        QueryRange.require("lat", lat, 55.0, 69.5);
-        QueryRange.require("lon", lon, 10.5, 24.5);
-        QueryRange.require("minutes", minutes, 1, 1440);
+        // Checked in code, all at once: Payara's OpenAPI generator fails on @DecimalMin/@DecimalMax parameters.
+        java.util.List<se.samverkan.platform.problem.Problem.FieldError> errors = new java.util.ArrayList<>();
+        QueryRange.check("lat", lat, 55.0, 69.5).ifPresent(errors::add);
+        QueryRange.check("lon", lon, 10.5, 24.5).ifPresent(errors::add);
+        QueryRange.check("minutes", minutes, 1, 1440).ifPresent(errors::add);
+        if (category == null || !category.matches(CARE_CATEGORIES)) {
+            errors.add(new se.samverkan.platform.problem.Problem.FieldError("category",
+                    category == null ? "is required" : CATEGORY_MESSAGE));
+        }
+        if (!errors.isEmpty()) {
+            throw se.samverkan.platform.problem.ProblemException.invalid(errors);
+        }
         List<ReachableView> found = directory.reachable(new GeoPoint(lat, lon), CareCategory.valueOf(category), minutes,
                 TransportMode.valueOf(mode), Urgency.valueOf(urgency)).stream().map(ReachableView::of).toList();
         return live(Response.ok(found, MediaType.APPLICATION_JSON_TYPE));

@@ -1,5 +1,6 @@
 package se.samverkan.platform.http;
 
+import se.samverkan.platform.problem.Problem;
 import se.samverkan.platform.problem.ProblemException;
 
 /**
@@ -20,13 +21,21 @@ public final class QueryRange {
     }
 
     public static double require(String name, Double value, double min, double max) {
+        check(name, value, min, max).ifPresent(e -> {
+            throw ProblemException.invalid(java.util.List.of(e));
+        });
+        return value;
+    }
+
+    /** The problem with the value, if any, for callers that report several parameters at once. */
+    public static java.util.Optional<Problem.FieldError> check(String name, Double value, double min, double max) {
         if (value == null) {
-            throw ProblemException.invalid(name, "is required");
+            return java.util.Optional.of(new Problem.FieldError(name, "is required"));
         }
         if (!Double.isFinite(value) || value < min || value > max) {
-            throw ProblemException.invalid(name, "must be between " + trim(min) + " and " + trim(max));
+            return java.util.Optional.of(new Problem.FieldError(name, "must be between " + trim(min) + " and " + trim(max)));
         }
-        return value;
+        return java.util.Optional.empty();
     }
 
     private static String trim(double d) {

@@ -1,5 +1,7 @@
 package se.samverkan.readiness.api;
 
+import jakarta.json.bind.annotation.JsonbCreator;
+import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -94,13 +96,48 @@ public class ReadinessResource {
     }
 
     /** A requested change of level. */
-    public record LevelChange(
-            @NotBlank(message = "is required")
-            @Pattern(regexp = "NORMAL|STAFF_MODE|REINFORCEMENT|DISASTER|HEIGHTENED_READINESS|HIGHEST_READINESS|WAR",
-                    message = "must be NORMAL, STAFF_MODE, REINFORCEMENT, DISASTER, HEIGHTENED_READINESS, HIGHEST_READINESS or WAR")
-            String level,
-            @NotBlank(message = "is required: say why the level changes")
-            @Size(max = 2000, message = "must be at most 2000 characters") String reason) {
+    public static final class LevelChange {
+
+        @NotBlank(message = "is required")
+        @Pattern(regexp = "NORMAL|STAFF_MODE|REINFORCEMENT|DISASTER|HEIGHTENED_READINESS|HIGHEST_READINESS|WAR", message = "must be NORMAL, STAFF_MODE, REINFORCEMENT, DISASTER, HEIGHTENED_READINESS, HIGHEST_READINESS or WAR")
+        public final String level;
+
+        @NotBlank(message = "is required: say why the level changes")
+        @Size(max = 2000, message = "must be at most 2000 characters")
+        public final String reason;
+
+        // A class, not a record: Payara's OpenAPI generator fails on Bean Validation annotations that a
+        // record copies onto its constructor parameters (/openapi answered 500).
+        @JsonbCreator
+        public LevelChange(@JsonbProperty("level") String level, @JsonbProperty("reason") String reason) {
+            this.level = level;
+            this.reason = reason;
+        }
+
+        public String level() {
+            return level;
+        }
+
+        public String reason() {
+            return reason;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof LevelChange other
+                    && java.util.Objects.equals(level, other.level)
+                    && java.util.Objects.equals(reason, other.reason);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(level, reason);
+        }
+
+        @Override
+        public String toString() {
+            return "LevelChange[" + "level=" + level + ", " + "reason=" + reason + "]";
+        }
     }
 
     /** A scope's level, its Swedish name, and the level its units are counted at (regional or national, the higher). */

@@ -1,5 +1,7 @@
 package se.samverkan.registry.api;
 
+import jakarta.json.bind.annotation.JsonbCreator;
+import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -326,10 +328,46 @@ public class UnitResource {
     }
 
     /** What dispatch reports: the status and, when known, the position. */
-    public record StatusReport(
-            @NotNull(message = "is required")
-            @Pattern(regexp = "AVAILABLE|ASSIGNED|IN_TRANSIT|AT_HOSPITAL|OUT_OF_SERVICE|RESERVE",
-                    message = "must be AVAILABLE, ASSIGNED, IN_TRANSIT, AT_HOSPITAL, OUT_OF_SERVICE or RESERVE") String status,
-            @Valid se.samverkan.registry.Position position) {
+    public static final class StatusReport {
+
+        @NotNull(message = "is required")
+        @Pattern(regexp = "AVAILABLE|ASSIGNED|IN_TRANSIT|AT_HOSPITAL|OUT_OF_SERVICE|RESERVE", message = "must be AVAILABLE, ASSIGNED, IN_TRANSIT, AT_HOSPITAL, OUT_OF_SERVICE or RESERVE")
+        public final String status;
+
+        @Valid
+        public final se.samverkan.registry.Position position;
+
+        // A class, not a record: Payara's OpenAPI generator fails on Bean Validation annotations that a
+        // record copies onto its constructor parameters (/openapi answered 500).
+        @JsonbCreator
+        public StatusReport(@JsonbProperty("status") String status, @JsonbProperty("position") se.samverkan.registry.Position position) {
+            this.status = status;
+            this.position = position;
+        }
+
+        public String status() {
+            return status;
+        }
+
+        public se.samverkan.registry.Position position() {
+            return position;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof StatusReport other
+                    && java.util.Objects.equals(status, other.status)
+                    && java.util.Objects.equals(position, other.position);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(status, position);
+        }
+
+        @Override
+        public String toString() {
+            return "StatusReport[" + "status=" + status + ", " + "position=" + position + "]";
+        }
     }
 }

@@ -1,5 +1,6 @@
 package se.samverkan.registry;
 
+import se.samverkan.platform.persistence.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -7,7 +8,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import se.samverkan.platform.problem.ProblemException;
 import se.samverkan.platform.problem.ProblemTypes;
@@ -78,7 +78,7 @@ public class Freshness {
             ReadinessLevel inForce = ReadinessLevel.values()[((Number) r[6]).intValue()];
             Duration effective = inForce.rank() >= CRISIS_LEVEL.rank() && policy.compareTo(CRISIS_INTERVAL) > 0
                     ? CRISIS_INTERVAL : policy;
-            Instant confirmed = instant(r[2]);
+            Instant confirmed = SqlValues.instant(r[2]);
             boolean inventoryStale = confirmed == null || confirmed.plus(effective).isBefore(now);
             return new RegionFreshness((String) r[0], policy, effective, confirmed, (String) r[3], inventoryStale,
                     ((Number) r[4]).longValue(), ((Number) r[5]).longValue());
@@ -132,16 +132,4 @@ public class Freshness {
         }
     }
 
-    private static Instant instant(Object column) {
-        if (column == null) {
-            return null;
-        }
-        if (column instanceof java.sql.Timestamp ts) {
-            return ts.toInstant();
-        }
-        if (column instanceof OffsetDateTime odt) {
-            return odt.toInstant();
-        }
-        return Instant.parse(column.toString());
-    }
 }

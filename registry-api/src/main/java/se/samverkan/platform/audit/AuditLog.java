@@ -1,5 +1,6 @@
 package se.samverkan.platform.audit;
 
+import se.samverkan.platform.persistence.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -7,9 +8,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.io.StringReader;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import jakarta.json.Json;
@@ -51,18 +49,9 @@ public class AuditLog {
                         + " FROM audit_entry WHERE entity_type = ? AND entity_id = ? ORDER BY id")
                 .setParameter(1, entityType).setParameter(2, entityId).getResultList();
         return rows.stream().map(r -> new AuditEntry(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
-                instant(r[3]), json((String) r[4]), json((String) r[5]))).toList();
+                SqlValues.instant(r[3]), json((String) r[4]), json((String) r[5]))).toList();
     }
 
-    private static Instant instant(Object column) {
-        if (column instanceof OffsetDateTime odt) {
-            return odt.toInstant();
-        }
-        if (column instanceof java.sql.Timestamp ts) {
-            return ts.toInstant();
-        }
-        return OffsetDateTime.parse(column.toString()).withOffsetSameInstant(ZoneOffset.UTC).toInstant();
-    }
 
     private static JsonValue json(String text) {
         if (text == null) {

@@ -1,5 +1,6 @@
 package se.samverkan.registry.exchange;
 
+import se.samverkan.platform.persistence.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -75,24 +76,12 @@ public class ImportJobs {
                 + " FROM import_job WHERE id = ?").setParameter(1, id).getResultList();
         return rows.stream().findFirst().map(r -> new Job(id, (String) r[0], (Boolean) r[1], (String) r[2], (String) r[3],
                 num(r[4]), num(r[5]), r[6] == null ? null : num(r[6]), num(r[7]), num(r[8]), num(r[9]),
-                Json.createReader(new StringReader((String) r[10])).readArray(), (String) r[11], instant(r[12]),
-                instant(r[13])));
+                Json.createReader(new StringReader((String) r[10])).readArray(), (String) r[11], SqlValues.instant(r[12]),
+                SqlValues.instant(r[13])));
     }
 
     private static int num(Object o) {
         return ((Number) o).intValue();
     }
 
-    private static Instant instant(Object o) {
-        if (o == null) {
-            return null;
-        }
-        if (o instanceof java.sql.Timestamp ts) {
-            return ts.toInstant();
-        }
-        if (o instanceof java.time.OffsetDateTime odt) {
-            return odt.toInstant();
-        }
-        return Instant.parse(o.toString());
-    }
 }

@@ -92,7 +92,9 @@ public class UnitReads {
             }
             sink.accept(unit);
         });
-        accessLog.sensitiveRead(caller, UnitRegistry.ENTITY, sensitive, "EXPORT");
+        if (!sensitive.isEmpty()) {
+            accessLog.sensitiveRead(caller, UnitRegistry.ENTITY, sensitive, "EXPORT");
+        }
     }
 
     /** A unit's history; for a sensitive unit only for those cleared (else it does not exist). */
@@ -117,7 +119,11 @@ public class UnitReads {
 
     private List<UnitView> logged(List<UnitView> units, Caller caller, String access) {
         List<UUID> sensitive = units.stream().filter(UnitView::sensitive).map(UnitView::id).toList();
-        accessLog.sensitiveRead(caller, UnitRegistry.ENTITY, sensitive, access);
+        // The log runs in a transaction of its own: start one only when there is something to log, not on
+        // every search.
+        if (!sensitive.isEmpty()) {
+            accessLog.sensitiveRead(caller, UnitRegistry.ENTITY, sensitive, access);
+        }
         return units;
     }
 }

@@ -50,8 +50,12 @@ public class Freshness {
     }
 
     public Duration effectiveInterval(String region, ReadinessLevel inForce) {
-        Duration policy = interval(region);
-        return inForce.rank() >= CRISIS_LEVEL.rank() && policy.compareTo(CRISIS_INTERVAL) > 0 ? CRISIS_INTERVAL : policy;
+        return inForce(interval(region), inForce);
+    }
+
+    /** The region's own interval, shortened to a day from katastrofläge upwards. */
+    static Duration inForce(Duration policy, ReadinessLevel level) {
+        return level.rank() >= CRISIS_LEVEL.rank() && policy.compareTo(CRISIS_INTERVAL) > 0 ? CRISIS_INTERVAL : policy;
     }
 
     /** Every region's freshness, or one region's; counts include sensitive units (only numbers leave here). */
@@ -76,8 +80,7 @@ public class Freshness {
         return rows.stream().map(r -> {
             Duration policy = Duration.ofSeconds(((Number) r[1]).longValue());
             ReadinessLevel inForce = ReadinessLevel.values()[((Number) r[6]).intValue()];
-            Duration effective = inForce.rank() >= CRISIS_LEVEL.rank() && policy.compareTo(CRISIS_INTERVAL) > 0
-                    ? CRISIS_INTERVAL : policy;
+            Duration effective = inForce(policy, inForce);
             Instant confirmed = SqlValues.instant(r[2]);
             boolean inventoryStale = confirmed == null || confirmed.plus(effective).isBefore(now);
             return new RegionFreshness((String) r[0], policy, effective, confirmed, (String) r[3], inventoryStale,

@@ -273,8 +273,6 @@ public class Inventory {
     private void flush() {
         try {
             em.flush();
-        } catch (jakarta.persistence.OptimisticLockException e) {
-            throw ProblemException.staleVersion("The record", -1);
         } catch (PersistenceException e) {
             if (UnitRegistry.sqlState(e).filter("23505"::equals).isPresent()) {
                 throw ProblemException.conflict("The code is already in use.", List.of(new FieldError("code", "is already in use")));

@@ -175,8 +175,6 @@ public class UnitRegistry {
     private void flush(String uniqueField) {
         try {
             em.flush();
-        } catch (jakarta.persistence.OptimisticLockException e) {
-            throw ProblemException.staleVersion("The unit", -1);
         } catch (PersistenceException e) {
             if (uniqueField != null && sqlState(e).filter("23505"::equals).isPresent()) {
                 throw ProblemException.conflict("Another unit in service already has this call sign.",

@@ -1,10 +1,14 @@
 package se.samverkan.readiness;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,11 +30,33 @@ import se.samverkan.readiness.model.ReadinessLevel;
 @ApplicationScoped
 public class ReadinessService {
 
+    /**
+     * How long the national level is taken from memory. Every request of the national cell asks for it (it
+     * decides who sees military units), so a database round trip per request would dominate a search; a
+     * change made here clears it at commit, one made on another instance is seen within this interval.
+     */
+    static final Duration NATIONAL_LEVEL_MAX_AGE = Duration.ofSeconds(1);
+
+    private record Remembered(ReadinessLevel level, long readAtNanos) {
+    }
+
     @PersistenceContext(unitName = "samverkan")
     EntityManager em;
 
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
+    private volatile Remembered nationalLevel;
+
     public ReadinessLevel national() {
-        return scope(ReadinessInForce.NATIONAL).map(ReadinessInForce::level).orElse(ReadinessLevel.NORMAL);
+        Remembered remembered = nationalLevel;
+        long now = System.nanoTime();
+        if (remembered != null && now - remembered.readAtNanos() < NATIONAL_LEVEL_MAX_AGE.toNanos()) {
+            return remembered.level();
+        }
+        ReadinessLevel level = scope(ReadinessInForce.NATIONAL).map(ReadinessInForce::level).orElse(ReadinessLevel.NORMAL);
+        nationalLevel = new Remembered(level, now);
+        return level;
     }
 
     /** The level a region's units are counted at: the higher of the region's own and the national level. */
@@ -90,10 +116,28 @@ public class ReadinessService {
         if (current.level() == to) {
             throw ProblemException.conflict(scope + " is already at " + to + ".", null);
         }
+        if (national) {
+            forgetNationalLevelAtCompletion();
+        }
         Instant now = Instant.now();
         em.persist(new ReadinessChange(scope, current.level(), to, caller.auditName(), reason, now));
         current.change(to, caller.auditName(), reason, now);
         em.flush();
         return current;
+    }
+
+    /** Cleared after commit or rollback: clearing earlier could let a concurrent read remember the old level. */
+    private void forgetNationalLevelAtCompletion() {
+        nationalLevel = null;
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                nationalLevel = null;
+            }
+        });
     }
 }

@@ -65,16 +65,15 @@ public class Freshness {
                 SELECT p.region_code, CAST(EXTRACT(EPOCH FROM p.confirmation_interval) AS bigint),
                        p.inventory_confirmed_at, p.inventory_confirmed_by,
                        count(u.id),
-                       count(u.id) FILTER (WHERE u.last_confirmed_at < now() - CASE WHEN GREATEST(rr.rank, nat.rank) >= 3
-                           THEN LEAST(p.confirmation_interval, interval '1 day') ELSE p.confirmation_interval END),
-                       GREATEST(rr.rank, nat.rank)
+                       count(u.id) FILTER (WHERE u.last_confirmed_at
+                           < now() - confirmation_interval_in_force(p.confirmation_interval, rr.effective_rank)),
+                       rr.effective_rank
                 FROM inventory_policy p
                 JOIN readiness_in_force rr ON rr.scope = p.region_code
-                CROSS JOIN (SELECT rank FROM readiness_in_force WHERE scope = 'SE') nat
                 LEFT JOIN transport_unit u ON u.home_region = p.region_code AND u.retired_at IS NULL
                 WHERE (CAST(? AS text) IS NULL OR p.region_code = CAST(? AS text))
                 GROUP BY p.region_code, p.confirmation_interval, p.inventory_confirmed_at, p.inventory_confirmed_by,
-                         rr.rank, nat.rank
+                         rr.effective_rank
                 ORDER BY p.region_code""").setParameter(1, onlyRegion).setParameter(2, onlyRegion).getResultList();
         Instant now = Instant.now();
         return rows.stream().map(r -> {

@@ -258,11 +258,11 @@ public class UnitQueries {
         }
         if (f.availableNow() != null) {
             sql.append(f.availableNow() ? " AND" : " AND NOT")
-                    .append(" (u.retired_at IS NULL AND u.status = 'AVAILABLE' AND u.available_from_rank <= GREATEST(rr.rank, nat.rank))");
+                    .append(" (u.retired_at IS NULL AND u.status = 'AVAILABLE' AND u.available_from_rank <= rr.effective_rank)");
         }
         if (f.stale() != null) {
-            sql.append(f.stale() ? " AND" : " AND NOT").append(" (u.last_confirmed_at < now() - CASE WHEN GREATEST(rr.rank, nat.rank) >= 3"
-                    + " THEN LEAST(p.confirmation_interval, interval '1 day') ELSE p.confirmation_interval END)");
+            sql.append(f.stale() ? " AND" : " AND NOT").append(" (u.last_confirmed_at < now()"
+                    + " - confirmation_interval_in_force(p.confirmation_interval, rr.effective_rank))");
         }
         if (!cleared) {
             sql.append(" AND NOT u.sensitive");

@@ -7,6 +7,8 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.enterprise.inject.spi.InjectionPoint;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import jakarta.security.enterprise.SecurityContext;
+import java.security.Principal;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.jwt.Claims;
@@ -25,8 +27,13 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 @RequestScoped
 public class CallerProducer {
 
+    /*
+     * The verified token is read once from the security context: every method call on an injected
+     * JsonWebToken looks the principal up again through CDI, and a caller needs seven of them (a tenth of
+     * a nearest-unit request in the registry profile, docs/benchmarks.md).
+     */
     @Inject
-    JsonWebToken token;
+    SecurityContext securityContext;
 
     @Produces
     @Dependent
@@ -39,7 +46,8 @@ public class CallerProducer {
                         + " bean and pass it to services as a parameter");
             }
         }
-        return of(token);
+        Principal principal = securityContext.getCallerPrincipal();
+        return of(principal instanceof JsonWebToken token ? token : null);
     }
 
     /** The caller a verified token describes; anonymous when there is none. */

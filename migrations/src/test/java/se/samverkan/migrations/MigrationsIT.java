@@ -86,6 +86,40 @@ class MigrationsIT {
                 WHERE NOT ST_DWithin(h.location, r.boundary, 5000)""")).isZero();
     }
 
+    @Test
+    void countARegionsUnitsAtTheHigherOfItsOwnAndTheNationalLevel() throws SQLException {
+        SchemaMigrations.forUrl(url, ADMIN_USER, "").migrate();
+        String effective = "SELECT effective_rank FROM readiness_in_force WHERE scope = ";
+        assertThat(queryLong("SELECT count(*) FROM readiness_in_force WHERE effective_rank <> 0")).isZero();
+
+        execute("UPDATE readiness_in_force SET level = 'DISASTER' WHERE scope = '23'");
+        assertThat(queryLong(effective + "'23'")).isEqualTo(3);
+        assertThat(queryLong(effective + "'01'")).isZero();
+
+        execute("UPDATE readiness_in_force SET level = 'HEIGHTENED_READINESS' WHERE scope = 'SE'");
+        assertThat(queryLong(effective + "'SE'")).isEqualTo(4);
+        assertThat(queryLong("SELECT count(*) FROM readiness_in_force WHERE scope <> 'SE' AND effective_rank <> 4")).isZero();
+
+        // Back to normal nationally: Jämtland keeps its own katastrofläge, the rest return to normal.
+        execute("UPDATE readiness_in_force SET level = 'NORMAL' WHERE scope = 'SE'");
+        assertThat(queryLong(effective + "'23'")).isEqualTo(3);
+        assertThat(queryLong("SELECT count(*) FROM readiness_in_force WHERE scope NOT IN ('SE', '23') AND effective_rank <> 0"))
+                .isZero();
+
+        // The crisis confirmation interval (at most a day from katastrofläge up) is one function.
+        assertThat(queryLong("SELECT EXTRACT(EPOCH FROM confirmation_interval_in_force(interval '30 days', 3::smallint))"))
+                .isEqualTo(86_400);
+        assertThat(queryLong("SELECT EXTRACT(EPOCH FROM confirmation_interval_in_force(interval '7 days', 2::smallint))"))
+                .isEqualTo(7 * 86_400);
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (Connection c = DriverManager.getConnection(url, ADMIN_USER, "");
+             Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+
     private String regionsFingerprint() throws SQLException {
         try (Connection c = DriverManager.getConnection(url, ADMIN_USER, "");
              Statement s = c.createStatement();

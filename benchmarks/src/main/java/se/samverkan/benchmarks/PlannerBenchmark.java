@@ -158,6 +158,12 @@ public final class PlannerBenchmark {
             s.append(String.format(Locale.ROOT, "  %s: %d served, %d unserved, minutes to care mean %.1f, p90 %.1f, max %.1f%n",
                     t.triage(), t.served(), t.unserved(), t.meanMinutes(), t.p90Minutes(), t.maxMinutes()));
         }
+        if (plan.bound() != null && !Double.isNaN(plan.bound().p1Value())) {
+            double part = se.samverkan.planner.plan.LowerBound.p1Part(f, problem.policy());
+            s.append(String.format(Locale.ROOT, "  P1 part %.0f, its bound %.0f (gap %.2f %%); P1 mean at least %.1f for a plan serving as many P1%n",
+                    part, plan.bound().p1Value(), 100 * (part - plan.bound().p1Value()) / part,
+                    plan.bound().p1MeanMinutesAtLeast(f, problem.policy())));
+        }
         for (BaselineResult b : plan.baselines()) {
             s.append(String.format(Locale.ROOT, "  baseline '%s': objective %.0f (plan %.1f %% better), P1 mean %.1f, p90 %.1f, unserved %d%n",
                     b.name(), b.figures().objective(), 100 * b.improvement(), b.figures().triage(Triage.P1).meanMinutes(),

@@ -51,6 +51,15 @@ final class Relaxation {
     }
 
     static Relaxation build(Dispatcher d, int[] remaining) {
+        return build(d, remaining, false);
+    }
+
+    /**
+     * @param timeOnly leave region and surge penalties out: the optimum then bounds the weighted minutes of the
+     *                 patients in {@code remaining} (unserved ones at the unserved cost) — with only the P1 groups,
+     *                 the P1 part of any plan, whatever the other patients do
+     */
+    static Relaxation build(Dispatcher d, int[] remaining, boolean timeOnly) {
         MPSolver solver = MPSolver.createSolver("GLOP");
         if (solver == null) {
             throw new IllegalStateException("OR-Tools has no GLOP solver in this build");
@@ -80,7 +89,7 @@ final class Relaxation {
                     if (surgeBeds > 0) {
                         MPVariable s = solver.makeNumVar(0, surgeBeds, "surge_" + suffix);
                         created.setCoefficient(s, -1);
-                        objective.setCoefficient(s, policy.surgePenalty());
+                        objective.setCoefficient(s, timeOnly ? 0 : policy.surgePenalty());
                     }
                 });
                 bedRows.put(h * CareNeed.values().length + need.ordinal(), row);
@@ -120,7 +129,7 @@ final class Relaxation {
                         continue;
                     }
                     MPVariable y = solver.makeNumVar(0, remaining[g], "ride_g" + g + "_h" + h + "_m" + mode.ordinal());
-                    objective.setCoefficient(y, w * ride + d.penalty(g, h));
+                    objective.setCoefficient(y, w * ride + (timeOnly ? 0 : d.penalty(g, h)));
                     count.setCoefficient(y, 1);
                     beds.add(y, 1);
                     link.add(y, -1);

@@ -185,12 +185,21 @@ public final class Planner {
             }
         }
 
-        LowerBound bound = null;
-        if (options.withBound()) {
-            progress.progress("lower bound", 0.15);
-            bound = bound(problem, tt, fixed, notBefore, remaining);
-            checkCancelled(options);
-        }
+        // The bound, the baselines and some of the constructions run on a second thread beside the main one.
+        Side side = new Side();
+        boolean fresh = previous == null;
+        double[][] mainStarts = fresh ? mainStarts(problem) : new double[0][];
+        double[][] sideStarts = fresh ? sideStarts(problem, remaining) : new double[0][];
+        java.util.concurrent.CompletableFuture<Void> sideWork = java.util.concurrent.CompletableFuture.runAsync(() -> {
+            if (options.withBound()) {
+                side.bound = bound(problem, tt, fixed, notBefore, remaining);
+            }
+            if (options.withBaselines()) {
+                side.nearestHospital = baselineFigures(problem, tt, fixed, notBefore, remaining, Dispatcher.UnitRule.EARLIEST_ARRIVAL);
+                side.nearestUnit = baselineFigures(problem, tt, fixed, notBefore, remaining, Dispatcher.UnitRule.NEAREST_IDLE);
+            }
+        }, SIDE);
+        progress.progress("lower bound", 0.15);
 
         progress.progress("hospital assignment", 0.35);
         Set<Long> previousHospitals = new HashSet<>();
@@ -263,8 +272,21 @@ public final class Planner {
                 System.err.println("warm start changed " + changedAssignments(previous, all, unserved(best)));
             }
         } else {
-            best = construct(problem, fixed, remaining, newDispatcher, noBonus, started, options);
+            java.util.concurrent.CompletableFuture<List<Dispatcher>> sideBuilt = sideWork.thenApplyAsync(
+                    v -> construct(problem, fixed, remaining, newDispatcher, noBonus, started, options, sideStarts), SIDE);
+            List<Dispatcher> built = new ArrayList<>(construct(problem, fixed, remaining, newDispatcher, noBonus, started, options, mainStarts));
+            built.addAll(join(sideBuilt));
+            double bestCost = Double.POSITIVE_INFINITY;
+            for (Dispatcher d : built) {
+                double cost = d.searchObjective();
+                if (cost < bestCost) {
+                    bestCost = cost;
+                    best = d;
+                }
+            }
         }
+        join(sideWork);
+        LowerBound bound = side.bound;
         checkCancelled(options);
 
         progress.progress("improvement", 0.65);
@@ -286,12 +308,10 @@ public final class Planner {
         List<BaselineResult> baselines = new ArrayList<>();
         if (options.withBaselines()) {
             progress.progress("baselines", 0.85);
-            baselines.add(baseline(problem, tt, fixed, notBefore, remaining, figures, BASELINE_NEAREST_HOSPITAL,
-                    "each patient, most urgent first, to the nearest hospital that still has a bed, by the unit that gets there soonest",
-                    Dispatcher.UnitRule.EARLIEST_ARRIVAL));
-            baselines.add(baseline(problem, tt, fixed, notBefore, remaining, figures, BASELINE_NEAREST_UNIT,
-                    "each patient, most urgent first, with the nearest unit free soonest, to the nearest hospital that still has a bed",
-                    Dispatcher.UnitRule.NEAREST_IDLE));
+            baselines.add(baseline(side.nearestHospital, figures, BASELINE_NEAREST_HOSPITAL,
+                    "each patient, most urgent first, to the nearest hospital that still has a bed, by the unit that gets there soonest"));
+            baselines.add(baseline(side.nearestUnit, figures, BASELINE_NEAREST_UNIT,
+                    "each patient, most urgent first, with the nearest unit free soonest, to the nearest hospital that still has a bed"));
         }
         OptionalInt changed = previous == null ? OptionalInt.empty() : OptionalInt.of(changedAssignments(previous, trips, unserved));
         progress.progress("done", 1.0);
@@ -346,25 +366,11 @@ public final class Planner {
      * Several constructions: bound to the assignment's hospitals (short or long rides first), or choosing
      * hospitals trip by trip with a price on unit time; the one the search prefers goes on to improvement.
      */
-    private static Dispatcher construct(PlanningProblem problem, List<Trip> fixed, int[] remaining,
+    private static List<Dispatcher> construct(PlanningProblem problem, List<Trip> fixed, int[] remaining,
                                         java.util.function.Supplier<Dispatcher> newDispatcher,
-                                        java.util.function.IntToDoubleFunction stability, long started, PlanningOptions options) {
-        Dispatcher best = null;
-        double bestCost = Double.POSITIVE_INFINITY;
-        double meanWeight = 0;
-        for (int g = 0; g < remaining.length; g++) {
-            meanWeight += remaining[g] * problem.policy().weight(problem.groups().get(g).triage());
-        }
-        meanWeight /= Math.max(1, java.util.Arrays.stream(remaining).sum());
-        // The assignment is solved again with the waits the previous dispatch showed per group and mode, so
-        // scarce modes (helicopters, aircraft) stop looking as available as ambulances.
-        // {kind, price on unit time}: kind 1 / 0 assignment-bound, short / long rides first; -1 hospitals chosen
-        // trip by trip; 2 (3) the P1 patients trip by trip at the least cost (at the nearest hospital with a bed,
-        // as the baseline does), then the assignment for the others.
-        // Large problems try fewer (each construction of 10 000 patients takes seconds).
-        double[][] starts = problem.patientCount() > 5000
-                ? new double[][] {{1, 0}, {1, 0}, {1, 0}, {2, 0}, {3, 0}}
-                : new double[][] {{1, 0}, {1, 0}, {1, 0}, {1, 0}, {0, 0}, {2, 0}, {3, 0}, {-1, 0}, {-1, meanWeight}};
+                                        java.util.function.IntToDoubleFunction stability, long started, PlanningOptions options,
+                                        double[][] starts) {
+        List<Dispatcher> out = new ArrayList<>();
         double[] waits = null;
         for (double[] start : starts) {
             Dispatcher d = newDispatcher.get();
@@ -389,18 +395,39 @@ public final class Planner {
                         : unbound(remaining);
                 d.dispatch(copy, Dispatcher.UnitRule.EARLIEST_ARRIVAL, true, urgency(d, start[0] != 0));
             }
-            double cost = d.searchObjective();
             debug(started, "start " + java.util.Arrays.toString(start), problem, fixed, d);
             if (start[0] == 0 || start[0] == 1) {
                 waits = HospitalAssignment.learnWaits(d, waits);
             }
-            if (cost < bestCost) {
-                bestCost = cost;
-                best = d;
-            }
+            out.add(d);
             checkCancelled(options);
         }
-        return best;
+        return out;
+    }
+
+    /*
+     * The constructions, as {kind, price on unit time}: kind 1 / 0 assignment-bound, short / long rides first (the
+     * assignment is solved again with the waits the previous dispatch showed per group and mode, so scarce modes
+     * such as helicopters stop looking as available as ambulances); 2 (3) the P1 patients trip by trip at the least
+     * cost (at the nearest hospital with a bed, as the baseline does), then the assignment for the others; -1
+     * hospitals chosen trip by trip. The main thread builds the chain that learns waits, the second thread the
+     * rest after the bound. Large problems try fewer (a construction of 10 000 patients takes seconds).
+     */
+    private static double[][] mainStarts(PlanningProblem problem) {
+        return problem.patientCount() > 5000
+                ? new double[][] {{1, 0}, {1, 0}, {1, 0}, {2, 0}}
+                : new double[][] {{1, 0}, {1, 0}, {1, 0}, {1, 0}, {0, 0}, {2, 0}};
+    }
+
+    private static double[][] sideStarts(PlanningProblem problem, int[] remaining) {
+        double meanWeight = 0;
+        for (int g = 0; g < remaining.length; g++) {
+            meanWeight += remaining[g] * problem.policy().weight(problem.groups().get(g).triage());
+        }
+        meanWeight /= Math.max(1, java.util.Arrays.stream(remaining).sum());
+        return problem.patientCount() > 5000
+                ? new double[][] {{3, 0}}
+                : new double[][] {{3, 0}, {-1, 0}, {-1, meanWeight}};
     }
 
     private static void debug(long started, String what, PlanningProblem problem, List<Trip> fixed, Dispatcher d) {
@@ -459,16 +486,46 @@ public final class Planner {
         return out;
     }
 
-    private static BaselineResult baseline(PlanningProblem problem, TravelTables tt, List<Trip> fixed, double notBefore,
-                                           int[] remaining, PlanFigures planFigures, String name, String description,
-                                           Dispatcher.UnitRule rule) {
+    private static PlanFigures baselineFigures(PlanningProblem problem, TravelTables tt, List<Trip> fixed, double notBefore,
+                                               int[] remaining, Dispatcher.UnitRule rule) {
         Dispatcher d = new Dispatcher(problem, tt, fixed, notBefore);
         d.hospitalRule = Dispatcher.HospitalRule.NEAREST;
         d.dispatch(unbound(remaining), rule, false, Comparator.<Dispatcher.Demand, se.samverkan.planner.Triage>comparing(x -> d.groups.get(x.group).triage())
                 .thenComparingDouble(x -> d.ready(x.group)).thenComparingInt(x -> x.group));
-        PlanFigures figures = evaluate(problem, fixed, d);
+        return evaluate(problem, fixed, d);
+    }
+
+    private static BaselineResult baseline(PlanFigures figures, PlanFigures planFigures, String name, String description) {
         double improvement = figures.objective() <= 0 ? 0 : 1 - planFigures.objective() / figures.objective();
         return new BaselineResult(name, description, figures, improvement);
+    }
+
+    /** What the second thread computes. */
+    private static final class Side {
+        volatile LowerBound bound;
+        volatile PlanFigures nearestHospital;
+        volatile PlanFigures nearestUnit;
+    }
+
+    /** Daemon threads for the side work of planning runs (the bound, baselines, some constructions). */
+    private static final java.util.concurrent.ExecutorService SIDE = java.util.concurrent.Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "samverkan-planner-side");
+        t.setDaemon(true);
+        return t;
+    });
+
+    private static <T> T join(java.util.concurrent.CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
     }
 
     private static void remember(PlanningProblem problem, Plan previous, Map<String, Integer> groupIndex,

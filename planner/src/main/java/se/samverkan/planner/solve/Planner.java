@@ -285,8 +285,6 @@ public final class Planner {
                 }
             }
         }
-        join(sideWork);
-        LowerBound bound = side.bound;
         checkCancelled(options);
 
         progress.progress("improvement", 0.65);
@@ -298,6 +296,8 @@ public final class Planner {
         Improvement improvement = new Improvement(best, System.nanoTime() + budget.toNanos(), options.cancelled());
         improvement.run();
         debug(started, "improved with " + improvement.moves + " moves", problem, fixed, best);
+        join(sideWork);
+        LowerBound bound = side.bound;
         checkCancelled(options);
 
         List<Trip> trips = new ArrayList<>(fixed);

@@ -219,6 +219,13 @@ final class Relaxation {
         for (int m = 0; m < modes; m++) {
             queues[m] = new PriorityQueue<>((a, b) -> Double.compare(a[0], b[0]));
         }
+        // Only hospitals with a free bed receive patients (a closed one keeps only the beds of trips under way).
+        boolean[] receives = new boolean[tt.hospitalCount];
+        for (int h = 0; h < tt.hospitalCount; h++) {
+            for (int c = 0; c < se.samverkan.planner.CareNeed.values().length; c++) {
+                receives[h] |= d.capacity(h, c) - d.used[h][c] > 0;
+            }
+        }
         double[] cycleBase = new double[d.unitCount];
         double[][] returnTo = new double[d.unitCount][];
         double[][] firstAt = new double[d.unitCount][];
@@ -232,9 +239,13 @@ final class Relaxation {
             double minReturnAny = Double.POSITIVE_INFINITY;
             returnTo[u] = new double[S];
             java.util.Arrays.fill(returnTo[u], Double.POSITIVE_INFINITY);
+            // A unit's k-th pickup in this cluster follows its (k−1)-th here by at least a delivery from here, the
+            // turnaround and a return (trips elsewhere in between only delay it).
             for (int h = 0; h < tt.hospitalCount; h++) {
                 for (int s2 = 0; s2 < S; s2++) {
-                    minDelivery = Math.min(minDelivery, tt.ride(m, s2, h));
+                    if (sourceUsed[s2] && receives[h]) {
+                        minDelivery = Math.min(minDelivery, tt.ride(m, s2, h));
+                    }
                     minReturnAny = Math.min(minReturnAny, tt.back(m, h, s2));
                     returnTo[u][s2] = Math.min(returnTo[u][s2], tt.back(m, h, s2));
                 }

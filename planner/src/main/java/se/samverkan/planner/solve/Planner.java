@@ -357,9 +357,10 @@ public final class Planner {
         }
         return new LowerBound(value, "linear relaxation (GLOP)",
                 "hospital beds, surge, region penalties and unserved patients exactly; rides at the fastest "
-                + "feasible mode; waiting from per-source pickup slots of every unit (a unit may count at "
-                + "several sources at once, return legs at their shortest); "
-                + (fixed.isEmpty() ? "" : "trips under way as they are; ") + "no unit timelines", p1Value);
+                + "feasible mode; waiting from pickup slots of every unit, each serving one collection point of an "
+                + "incident (deliveries and return legs at their shortest, a unit may count at far-apart incidents "
+                + "at once); " + (fixed.isEmpty() ? "" : "trips under way as they are; ")
+                + "no unit timelines; p1: the same for the P1 patients alone, without penalties", p1Value);
     }
 
     /**

@@ -26,15 +26,17 @@ import se.samverkan.planner.TransportUnit;
  * <li><b>riding</b>: a transportation problem from groups to hospital beds (available free, allowed surge at
  * the surge penalty), each patient riding with the fastest mode some unit able to carry it has, within the
  * policy's maximum ride; plus region penalties; unserved at the unserved cost;</li>
- * <li><b>waiting</b>: pickup "slots" per source: unit u's n-th trip cannot reach source s before
- * {@code first(u,s)} for n = 1, and before {@code base(n−1) + minDelivery(u) + turnaround(u) + minReturn(u,s)}
- * afterwards, where {@code base} is the earliest the unit's previous trip could pick up anywhere. Every unit
- * offers its slots at every source at once (so the relaxation may use a unit in two places), with its lying and
- * seated places and its care level. Slots are listed in time order until each source's demand is covered, and
- * one slot of unlimited size at the next listed time stands for all later ones, so the bound stays valid.</li>
+ * <li><b>waiting</b>: pickup "slots": sources closer than {@link #CLUSTER_METRES} form a cluster (one incident's
+ * collection points); unit u's k-th slot in a cluster serves one of its sources, no earlier than u can be there
+ * for k = 1, and afterwards no earlier than the (k−1)-th slot's earliest time in the cluster plus the shortest
+ * delivery from the cluster to a hospital that still takes patients, the turnaround and the shortest return to
+ * that source. Slots carry the unit's lying and seated places and its care level, are listed per mode in time
+ * order until the cluster's demand is covered, and one slot of unlimited size per source at the earliest time
+ * an unlisted unit can be there stands for all later ones, so the bound stays valid.</li>
  * </ul>
- * Not covered: units serving several sources and hospitals in one timeline, trips' real return legs,
- * and waiting for a slot that the ride part does not use: the bound is weak where units are scarce and far.
+ * Not covered: trips' real return legs and deliveries (a unit that went to a far hospital is counted back as if
+ * it had gone to the nearest), a unit counted in two clusters (far-apart incidents) at once, and waiting for a
+ * slot that the ride part does not use: the bound is weak where units make several long trips.
  */
 final class Relaxation {
 

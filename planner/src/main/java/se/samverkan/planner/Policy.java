@@ -25,11 +25,24 @@ import java.util.Map;
  * @param surgePenalty                   weighted minutes per patient in a surge bed
  * @param unservedMinutes                minutes charged (times the weight) for a patient the plan cannot move;
  *                                       larger than every maximum transport time
+ * @param p1First                        P1 before everything else (default): the planner first makes the P1 part of
+ *                                       the objective (P1 patients' weighted minutes, penalties and unserved P1) as
+ *                                       small as it can, and only then the whole objective; false: the weighted
+ *                                       objective alone, where a P1 patient may ride farther to spare beds for P2
  */
 public record Policy(Map<Triage, Double> weights, Map<Triage, Double> maxTransportMinutes,
                      Map<Triage, CareLevel> minimumCareLevel, double outsideRegionPenalty,
                      double outsideHealthcareRegionPenalty, double surgeAllowance, double surgePenalty,
-                     double unservedMinutes) {
+                     double unservedMinutes, boolean p1First) {
+
+    /** A policy with {@code p1First} true (the default). */
+    public Policy(Map<Triage, Double> weights, Map<Triage, Double> maxTransportMinutes,
+                  Map<Triage, CareLevel> minimumCareLevel, double outsideRegionPenalty,
+                  double outsideHealthcareRegionPenalty, double surgeAllowance, double surgePenalty,
+                  double unservedMinutes) {
+        this(weights, maxTransportMinutes, minimumCareLevel, outsideRegionPenalty, outsideHealthcareRegionPenalty,
+                surgeAllowance, surgePenalty, unservedMinutes, true);
+    }
 
     public Policy {
         List<InvalidPlanningInputException.FieldError> errors = new ArrayList<>();
@@ -101,14 +114,20 @@ public record Policy(Map<Triage, Double> weights, Map<Triage, Double> maxTranspo
     /**
      * Defaults: weights 10/3/1, rides of at most 120/180/240 minutes, P1 needs an advanced-care crew and P2 a
      * basic one; 30 and 60 weighted minutes for leaving the county or the healthcare region; half the surge
-     * beds at 20 weighted minutes each; an unserved patient counts as 48 hours.
+     * beds at 20 weighted minutes each; an unserved patient counts as 48 hours; P1 first.
      */
     public static Policy defaults() {
         return new Policy(
                 Map.of(Triage.P1, 10.0, Triage.P2, 3.0, Triage.P3, 1.0),
                 Map.of(Triage.P1, 120.0, Triage.P2, 180.0, Triage.P3, 240.0),
                 Map.of(Triage.P1, CareLevel.ADVANCED, Triage.P2, CareLevel.BASIC, Triage.P3, CareLevel.NONE),
-                30, 60, 0.5, 20, 48 * 60);
+                30, 60, 0.5, 20, 48 * 60, true);
+    }
+
+    /** The same policy with P1 first on or off. */
+    public Policy withP1First(boolean on) {
+        return new Policy(weights, maxTransportMinutes, minimumCareLevel, outsideRegionPenalty,
+                outsideHealthcareRegionPenalty, surgeAllowance, surgePenalty, unservedMinutes, on);
     }
 
     public double weight(Triage triage) {

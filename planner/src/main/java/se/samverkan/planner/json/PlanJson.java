@@ -11,6 +11,7 @@ import java.util.Map;
 import se.samverkan.planner.PlanningProblem;
 import se.samverkan.planner.plan.BaselineResult;
 import se.samverkan.planner.plan.HospitalLoad;
+import se.samverkan.planner.plan.LowerBound;
 import se.samverkan.planner.plan.PatientSlice;
 import se.samverkan.planner.plan.Plan;
 import se.samverkan.planner.plan.PlanFigures;
@@ -37,11 +38,24 @@ public final class PlanJson {
                 .add("objective", round(plan.objective()))
                 .add("solveMillis", plan.solveMillis());
         if (plan.bound() != null) {
-            root.add("bound", Json.createObjectBuilder()
+            JsonObjectBuilder bound = Json.createObjectBuilder()
                     .add("value", round(plan.bound().value()))
                     .add("gap", round(plan.gap()))
                     .add("method", plan.bound().method())
-                    .add("covers", plan.bound().covers()));
+                    .add("covers", plan.bound().covers());
+            if (!Double.isNaN(plan.bound().p1Value())) {
+                double part = LowerBound.p1Part(plan.figures(), problem.policy());
+                JsonObjectBuilder p1 = Json.createObjectBuilder()
+                        .add("value", round(plan.bound().p1Value()))
+                        .add("planValue", round(part))
+                        .add("gap", round(part <= 1e-9 ? 0 : Math.max(0, (part - plan.bound().p1Value()) / part)));
+                double mean = plan.bound().p1MeanMinutesAtLeast(plan.figures(), problem.policy());
+                if (!Double.isNaN(mean)) {
+                    p1.add("meanMinutesAtLeast", round(mean));
+                }
+                bound.add("p1", p1);
+            }
+            root.add("bound", bound);
         }
         plan.changedAssignments().ifPresent(n -> root.add("changedAssignments", n));
         root.add("valid", violations.isEmpty());

@@ -185,11 +185,12 @@ public final class ScenarioJson {
         double surgeAllowance = o.containsKey("surgeAllowance") ? orZero(number(o, "surgeAllowance", "policy")) : d.surgeAllowance();
         double surgePenalty = o.containsKey("surgePenalty") ? orZero(number(o, "surgePenalty", "policy")) : d.surgePenalty();
         double unserved = o.containsKey("unservedMinutes") ? orZero(number(o, "unservedMinutes", "policy")) : d.unservedMinutes();
+        Boolean p1First = o.containsKey("p1First") ? bool(o, "p1First", "policy") : Boolean.valueOf(d.p1First());
         if (errors.size() > before) {
             return d;
         }
         try {
-            return new Policy(weights, max, levels, region, national, surgeAllowance, surgePenalty, unserved);
+            return new Policy(weights, max, levels, region, national, surgeAllowance, surgePenalty, unserved, p1First);
         } catch (InvalidPlanningInputException e) {
             errors.addAll(e.under("policy").errors());
             return d;

@@ -92,6 +92,19 @@ final class Dispatcher {
     /** Optional preference for keeping previous choices (re-planning): group → hospital → units. */
     Map<Long, java.util.Set<Integer>> previousUnits = Map.of();
     double stabilityBonus;
+    /**
+     * Re-planning: weighted minutes charged per patient whose hospital (or unit) differs from the previous plan,
+     * in every cost the search sees (construction and improvement), so a change must gain more than it costs.
+     */
+    java.util.Set<Long> previousHospitals = java.util.Set.of();
+    double hospitalChangeCost;
+    double unitChangeCost;
+    /**
+     * Multiplies the weight and penalties of P1 patients in every cost the search sees (not in the reported
+     * objective or the bound): with {@link #P1_FIRST} the search is lexicographic, P1 first.
+     */
+    double p1Factor = 1;
+    static final double P1_FIRST = 1000;
 
     Dispatcher(PlanningProblem problem, TravelTables tt, List<Trip> fixedTrips, double notBefore) {
         this.problem = problem;
@@ -201,14 +214,18 @@ final class Dispatcher {
     private double[] weightTable;
     private double[] maxRideTable;
 
+    private double[] scaleTable;
+
     private void groupTables() {
         int n = groups.size();
         readyTable = new double[n];
         weightTable = new double[n];
         maxRideTable = new double[n];
+        scaleTable = new double[n];
         for (int g = 0; g < n; g++) {
             readyTable[g] = problem.minutesAfterStart(groups.get(g).readyAt());
-            weightTable[g] = policy.weight(groups.get(g).triage());
+            scaleTable[g] = groups.get(g).triage() == se.samverkan.planner.Triage.P1 ? p1Factor : 1;
+            weightTable[g] = policy.weight(groups.get(g).triage()) * scaleTable[g];
             maxRideTable[g] = policy.maxTransport(groups.get(g).triage());
         }
     }
@@ -274,14 +291,43 @@ final class Dispatcher {
 
     double penalty(int g, int h) {
         if (penaltyTable == null) {
+            if (scaleTable == null) {
+                groupTables();
+            }
             penaltyTable = new double[groups.size() * tt.hospitalCount];
             for (int gg = 0; gg < groups.size(); gg++) {
                 for (int hh = 0; hh < tt.hospitalCount; hh++) {
-                    penaltyTable[gg * tt.hospitalCount + hh] = policy.regionPenalty(groups.get(gg), problem.hospitals().get(hh));
+                    penaltyTable[gg * tt.hospitalCount + hh] = scaleTable[gg] * policy.regionPenalty(groups.get(gg), problem.hospitals().get(hh))
+                            + (previousHospitals.isEmpty() || previousHospitals.contains(key(gg, hh)) ? 0 : hospitalChangeCost);
                 }
             }
         }
         return penaltyTable[g * tt.hospitalCount + h];
+    }
+
+    /** The weight the search gives an unserved patient of group g (the P1 factor included). */
+    double unservedCost(int g) {
+        return weight(g) * policy.unservedMinutes();
+    }
+
+    /**
+     * What the search minimises for the trips it built: weighted minutes and penalties as {@link #tripCost},
+     * surge beyond the beds available, unserved patients (fixed trips are a constant and left out).
+     */
+    double searchObjective() {
+        double cost = 0;
+        for (int u = 0; u < unitCount; u++) {
+            cost += unitCost(u);
+        }
+        for (int g = 0; g < groups.size(); g++) {
+            cost += unservedCount[g] * unservedCost(g);
+        }
+        for (int h = 0; h < tt.hospitalCount; h++) {
+            for (int c = 0; c < se.samverkan.planner.CareNeed.values().length; c++) {
+                cost += Math.max(0, used[h][c] - available(h, c)) * policy.surgePenalty();
+            }
+        }
+        return cost;
     }
 
     /** Minutes from where the unit stands after its trips before {@code index} to {@code source}. */
@@ -332,6 +378,9 @@ final class Dispatcher {
         double cost = 0;
         for (int[] s : d.slices) {
             cost += s[1] * (weight(s[0]) * (d.arrival - ready(s[0])) + penalty(s[0], d.hospital));
+            if (unitChangeCost > 0 && !previousUnits.getOrDefault(key(s[0], d.hospital), java.util.Set.of()).contains(d.unit)) {
+                cost += s[1] * unitChangeCost;
+            }
         }
         return cost;
     }
@@ -628,6 +677,85 @@ final class Dispatcher {
                     + " maximum ride of " + Math.round(maxRide(g)) + " min for any unit that can carry these patients";
         }
         return "every " + group.careNeed() + " bed in reach (with the surge the policy allows) is taken by other patients";
+    }
+
+    // ---- warm start ---------------------------------------------------------------------------------
+
+    /**
+     * Re-planning: puts back the previous plan's trips that have not left (not fixed), each unit's in their old
+     * order, as long as the unit is still in the problem, the hospital still has the beds, {@code quota} (patients
+     * per (group, hospital), {@link #key}) still has room for the patients and the trip can still be driven within
+     * the rules; slices beyond the quota are left out. The quota is counted down by what was placed.
+     */
+    void seed(List<Trip> previousTrips, Map<Long, Integer> quota, double now) {
+        Map<String, Integer> unitIndex = new HashMap<>();
+        for (int u = 0; u < unitCount; u++) {
+            unitIndex.put(tt.unit(u).id(), u);
+        }
+        List<Trip> order = new ArrayList<>();
+        for (Trip t : previousTrips) {
+            if (!t.fixed() && t.departure() > now + 1e-9) {
+                order.add(t);
+            }
+        }
+        order.sort(Comparator.comparing(Trip::unitId).thenComparingInt(Trip::number));
+        for (Trip t : order) {
+            Integer u = unitIndex.get(t.unitId());
+            Integer h = hospitalIndexCache.isEmpty() ? null : hospitalIndexCache.get(t.hospitalId());
+            if (h == null) {
+                try {
+                    h = hospitalIndex(t.hospitalId());
+                } catch (IllegalArgumentException e) {
+                    continue;
+                }
+            }
+            if (u == null) {
+                continue;
+            }
+            Draft d = new Draft();
+            d.unit = u;
+            d.hospital = h;
+            d.source = -1;
+            int[] need = new int[se.samverkan.planner.CareNeed.values().length];
+            boolean ok = true;
+            for (PatientSlice s : t.patients()) {
+                Integer g = groupIndexCache.isEmpty() ? null : groupIndexCache.get(s.groupId());
+                if (g == null) {
+                    try {
+                        g = groupIndex(s.groupId());
+                    } catch (IllegalArgumentException e) {
+                        ok = false;
+                        break;
+                    }
+                }
+                if (quota.getOrDefault(key(g, h), 0) < s.count() || !compatible(u, g)
+                        || (d.source >= 0 && d.source != tt.sourceOfGroup[g])) {
+                    continue;
+                }
+                d.source = tt.sourceOfGroup[g];
+                need[groups.get(g).careNeed().ordinal()] += s.count();
+                d.slices.add(new int[] {g, s.count()});
+            }
+            if (!ok || d.slices.isEmpty()) {
+                continue;
+            }
+            for (int c = 0; c < need.length && ok; c++) {
+                ok = need[c] == 0 || used[h][c] + need[c] <= capacity(h, c);
+            }
+            if (!ok || d.count(true, groups) > tt.unit(u).lyingPlaces() || d.count(false, groups) > tt.unit(u).seatedPlaces()) {
+                continue;
+            }
+            drafts.get(u).add(d);
+            if (!retime(u)) {
+                drafts.get(u).remove(drafts.get(u).size() - 1);
+                retime(u);
+                continue;
+            }
+            for (int[] s : d.slices) {
+                used[h][groups.get(s[0]).careNeed().ordinal()] += s[1];
+                quota.merge(key(s[0], h), -s[1], Integer::sum);
+            }
+        }
     }
 
     // ---- output -------------------------------------------------------------------------------------

@@ -31,6 +31,18 @@ final class HospitalAssignment {
      */
     static List<Dispatcher.Demand> solve(Dispatcher dispatcher, int[] remaining, java.util.function.IntToDoubleFunction stability,
                                          double[] expectedWait) {
+        return solve(dispatcher, remaining, stability, expectedWait, java.util.Map.of(), 0);
+    }
+
+    /**
+     * @param keep        re-planning: patients per (group, hospital) ({@link Dispatcher#key}) that the previous plan
+     *                    sent there in trips that have not left
+     * @param keepMinutes minutes (times the group's weight in the search) a patient of {@code keep} earns by staying:
+     *                    the assignment then moves earlier patients only to serve others it could not otherwise serve,
+     *                    or to save more than this
+     */
+    static List<Dispatcher.Demand> solve(Dispatcher dispatcher, int[] remaining, java.util.function.IntToDoubleFunction stability,
+                                         double[] expectedWait, java.util.Map<Long, Integer> keep, double keepMinutes) {
         TravelTables tt = dispatcher.tt;
         Policy policy = dispatcher.policy;
         List<CasualtyGroup> groups = dispatcher.groups;
@@ -39,7 +51,7 @@ final class HospitalAssignment {
         int H = tt.hospitalCount;
         int bedNode0 = G;
         int sink = G + H * needs;
-        MinCostFlow flow = new MinCostFlow(sink + 1, G * 4 + H * needs * 2 + G);
+        MinCostFlow flow = new MinCostFlow(sink + 1, G * 4 + H * needs * 2 + G + keep.size());
         List<int[]> groupArcs = new ArrayList<>(); // {arc, group, hospital}
         long total = 0;
         for (int g = 0; g < G; g++) {
@@ -49,7 +61,7 @@ final class HospitalAssignment {
             total += remaining[g];
             flow.setNodeSupply(g, remaining[g]);
             CasualtyGroup group = groups.get(g);
-            double w = policy.weight(group.triage());
+            double w = dispatcher.weight(g);
             for (int h = 0; h < H; h++) {
                 if (dispatcher.capacity(h, group.careNeed().ordinal()) - dispatcher.used[h][group.careNeed().ordinal()] <= 0) {
                     continue;
@@ -64,9 +76,15 @@ final class HospitalAssignment {
                 int arc = flow.addArcWithCapacityAndUnitCost(g, bedNode0 + h * needs + group.careNeed().ordinal(),
                         remaining[g], Math.round(cost * SCALE));
                 groupArcs.add(new int[] {arc, g, h});
+                int kept = Math.min(remaining[g], keep.getOrDefault(Dispatcher.key(g, h), 0));
+                if (kept > 0) {
+                    int keepArc = flow.addArcWithCapacityAndUnitCost(g, bedNode0 + h * needs + group.careNeed().ordinal(),
+                            kept, Math.round((cost - w * keepMinutes) * SCALE));
+                    groupArcs.add(new int[] {keepArc, g, h});
+                }
             }
             flow.addArcWithCapacityAndUnitCost(g, sink, remaining[g],
-                    Math.round(w * policy.unservedMinutes() * SCALE));
+                    Math.round(dispatcher.unservedCost(g) * SCALE));
         }
         for (int h = 0; h < H; h++) {
             for (CareNeed need : CareNeed.values()) {

@@ -45,6 +45,11 @@ public final class Planner {
     static final double STABILITY_HOSPITAL = 5;
     /** Minutes of arrival a re-plan gives up to keep a unit on patients it had before. */
     static final double STABILITY_UNIT = 2;
+    /**
+     * Re-planning: minutes (times the weight) a patient earns in the warm start's assignment by staying at the
+     * hospital the previous plan gave it; it is moved to make room for patients that could not be served otherwise.
+     */
+    static final double KEEP_MINUTES = 60;
 
     public static final String BASELINE_NEAREST_HOSPITAL = "nearest hospital with capacity";
     public static final String BASELINE_NEAREST_UNIT = "greedy nearest available unit";
@@ -180,23 +185,21 @@ public final class Planner {
             }
         }
 
-        LowerBound bound = null;
-        if (options.withBound()) {
-            progress.progress("lower bound", 0.15);
-            Dispatcher fresh = new Dispatcher(problem, tt, fixed, notBefore);
-            Relaxation relaxation = Relaxation.build(fresh, remaining);
-            try {
-                double constant = PlanEvaluation.evaluate(problem, fixed, List.of()).objective();
-                bound = new LowerBound(relaxation.solve() + constant, "linear relaxation (GLOP)",
-                        "hospital beds, surge, region penalties and unserved patients exactly; rides at the fastest "
-                        + "feasible mode; waiting from per-source pickup slots of every unit (a unit may count at "
-                        + "several sources at once, return legs at their shortest); "
-                        + (fixed.isEmpty() ? "" : "trips under way as they are; ") + "no unit timelines");
-            } finally {
-                relaxation.release();
+        // The bound, the baselines and some of the constructions run on a second thread beside the main one.
+        Side side = new Side();
+        boolean fresh = previous == null;
+        double[][] mainStarts = fresh ? mainStarts(problem) : new double[0][];
+        double[][] sideStarts = fresh ? sideStarts(problem, remaining) : new double[0][];
+        java.util.concurrent.CompletableFuture<Void> sideWork = java.util.concurrent.CompletableFuture.runAsync(() -> {
+            if (options.withBound()) {
+                side.bound = bound(problem, tt, fixed, notBefore, remaining);
             }
-            checkCancelled(options);
-        }
+            if (options.withBaselines()) {
+                side.nearestHospital = baselineFigures(problem, tt, fixed, notBefore, remaining, Dispatcher.UnitRule.EARLIEST_ARRIVAL);
+                side.nearestUnit = baselineFigures(problem, tt, fixed, notBefore, remaining, Dispatcher.UnitRule.NEAREST_IDLE);
+            }
+        }, SIDE);
+        progress.progress("lower bound", 0.15);
 
         progress.progress("hospital assignment", 0.35);
         Set<Long> previousHospitals = new HashSet<>();
@@ -204,66 +207,83 @@ public final class Planner {
         if (previous != null) {
             remember(problem, previous, groupIndex, previousHospitals, previousUnits);
         }
-        int H = tt.hospitalCount;
-        java.util.function.IntToDoubleFunction stability =
-                i -> previousHospitals.contains(Dispatcher.key(i / Math.max(1, H), i % Math.max(1, H))) ? STABILITY_HOSPITAL : 0;
+        double p1Factor = problem.policy().p1First() ? Dispatcher.P1_FIRST : 1;
+        java.util.function.Supplier<Dispatcher> newDispatcher = () -> {
+            Dispatcher d = new Dispatcher(problem, tt, fixed, notBefore);
+            d.p1Factor = p1Factor;
+            if (previous != null) {
+                d.previousUnits = previousUnits;
+                d.stabilityBonus = STABILITY_UNIT;
+                d.previousHospitals = previousHospitals;
+                d.hospitalChangeCost = STABILITY_HOSPITAL;
+                d.unitChangeCost = STABILITY_UNIT;
+            }
+            return d;
+        };
+        java.util.function.IntToDoubleFunction noBonus = i -> 0;
         checkCancelled(options);
 
         progress.progress("trips", 0.5);
         Dispatcher best = null;
-        double bestCost = Double.POSITIVE_INFINITY;
-        // Several constructions: bound to the assignment's hospitals (short or long rides first), or choosing
-        // hospitals trip by trip with a price on unit time; the best goes on to improvement.
-        double meanWeight = 0;
-        for (int g = 0; g < remaining.length; g++) {
-            meanWeight += remaining[g] * problem.policy().weight(problem.groups().get(g).triage());
-        }
-        meanWeight /= Math.max(1, java.util.Arrays.stream(remaining).sum());
-        // The assignment is solved again with the waits the previous dispatch showed per group and mode, so
-        // scarce modes (helicopters, aircraft) stop looking as available as ambulances.
-        // {kind, price on unit time}: kind 1 / 0 assignment-bound, short / long rides first; -1 hospitals chosen
-        // trip by trip; 2 the most urgent triage chosen trip by trip, then the assignment for the others.
-        // Large problems try fewer (each construction of 10 000 patients takes seconds).
-        double[][] starts = problem.patientCount() > 5000
-                ? new double[][] {{1, 0}, {1, 0}, {1, 0}, {2, 0}}
-                : new double[][] {{1, 0}, {1, 0}, {1, 0}, {1, 0}, {0, 0}, {2, 0}, {-1, 0}, {-1, meanWeight}};
-        double[] waits = null;
-        for (double[] start : starts) {
-            Dispatcher d = new Dispatcher(problem, tt, fixed, notBefore);
-            d.previousUnits = previousUnits;
-            d.stabilityBonus = previous == null ? 0 : STABILITY_UNIT;
-            d.opportunityCost = start[1];
-            if (start[0] == 2) {
-                int[] urgent = remaining.clone();
-                int[] others = remaining.clone();
-                for (int g = 0; g < remaining.length; g++) {
-                    boolean red = problem.groups().get(g).triage() == se.samverkan.planner.Triage.P1;
-                    (red ? others : urgent)[g] = 0;
+        if (previous != null) {
+            // Warm start: the previous plan's trips that are still possible stay, in their order; only the patients
+            // they can no longer carry (closed hospital, broken unit) and new casualties are dispatched anew.
+            best = newDispatcher.get();
+            Map<Long, Integer> keep = new HashMap<>();
+            Map<String, Integer> hospitalIndex = new HashMap<>();
+            for (int h = 0; h < problem.hospitals().size(); h++) {
+                hospitalIndex.put(problem.hospitals().get(h).id(), h);
+            }
+            for (Trip t : previous.trips()) {
+                Integer h = hospitalIndex.get(t.hospitalId());
+                if (t.fixed() || t.departure() <= notBefore + 1e-9 || h == null) {
+                    continue;
                 }
-                d.dispatch(unbound(urgent), Dispatcher.UnitRule.EARLIEST_ARRIVAL, true, urgency(d, true));
-                d.dispatch(HospitalAssignment.solve(d, others, stability, waits), Dispatcher.UnitRule.EARLIEST_ARRIVAL, true,
-                        urgency(d, true));
-            } else {
-                List<Dispatcher.Demand> copy = start[0] >= 0 && start[0] <= 1
-                        ? HospitalAssignment.solve(d, remaining, stability, waits)
-                        : unbound(remaining);
-                d.dispatch(copy, Dispatcher.UnitRule.EARLIEST_ARRIVAL, true, urgency(d, start[0] != 0));
+                for (PatientSlice s : t.patients()) {
+                    Integer g = groupIndex.get(s.groupId());
+                    if (g != null) {
+                        keep.merge(Dispatcher.key(g, h), s.count(), Integer::sum);
+                    }
+                }
             }
-            PlanFigures trial = evaluate(problem, fixed, d);
-            double cost = trial.objective();
+            List<Dispatcher.Demand> assigned = HospitalAssignment.solve(best, remaining, noBonus, null, keep, KEEP_MINUTES);
+            Map<Long, Integer> quota = new HashMap<>();
+            for (Dispatcher.Demand a : assigned) {
+                if (a.hospital >= 0) {
+                    quota.merge(Dispatcher.key(a.group, a.hospital), a.remaining, Integer::sum);
+                }
+            }
+            best.seed(previous.trips(), quota, notBefore);
+            List<Dispatcher.Demand> left = new ArrayList<>();
+            for (Dispatcher.Demand a : assigned) {
+                int n = a.hospital < 0 ? a.remaining : Math.min(a.remaining, quota.getOrDefault(Dispatcher.key(a.group, a.hospital), 0));
+                if (a.hospital >= 0 && n > 0) {
+                    quota.merge(Dispatcher.key(a.group, a.hospital), -n, Integer::sum);
+                }
+                if (n > 0) {
+                    left.add(new Dispatcher.Demand(a.group, a.hospital, n));
+                }
+            }
+            best.dispatch(left, Dispatcher.UnitRule.EARLIEST_ARRIVAL, true, urgency(best, true));
+            debug(started, "warm start", problem, fixed, best);
             if (Boolean.getBoolean("samverkan.planner.debug")) {
-                System.err.printf("%8.2f s  start %s: objective %.0f, unserved %d, P1 mean %.1f%n",
-                        (System.nanoTime() - started) / 1e9, java.util.Arrays.toString(start),
-                        cost, trial.unserved(), trial.triage(se.samverkan.planner.Triage.P1).meanMinutes());
+                List<Trip> all = new ArrayList<>(fixed);
+                all.addAll(best.trips());
+                System.err.println("warm start changed " + changedAssignments(previous, all, unserved(best)));
             }
-            if (start[0] == 0 || start[0] == 1) {
-                waits = HospitalAssignment.learnWaits(d, waits);
+        } else {
+            java.util.concurrent.CompletableFuture<List<Dispatcher>> sideBuilt = sideWork.thenApplyAsync(
+                    v -> construct(problem, fixed, remaining, newDispatcher, noBonus, started, options, sideStarts), SIDE);
+            List<Dispatcher> built = new ArrayList<>(construct(problem, fixed, remaining, newDispatcher, noBonus, started, options, mainStarts));
+            built.addAll(join(sideBuilt));
+            double bestCost = Double.POSITIVE_INFINITY;
+            for (Dispatcher d : built) {
+                double cost = d.searchObjective();
+                if (cost < bestCost) {
+                    bestCost = cost;
+                    best = d;
+                }
             }
-            if (cost < bestCost) {
-                bestCost = cost;
-                best = d;
-            }
-            checkCancelled(options);
         }
         checkCancelled(options);
 
@@ -273,7 +293,11 @@ public final class Planner {
         if (previous != null && options.improvementTime() == null) {
             budget = Duration.ofMillis(Math.min(budget.toMillis(), 800));
         }
-        new Improvement(best, System.nanoTime() + budget.toNanos(), options.cancelled()).run();
+        Improvement improvement = new Improvement(best, System.nanoTime() + budget.toNanos(), options.cancelled());
+        improvement.run();
+        debug(started, "improved with " + improvement.moves + " moves", problem, fixed, best);
+        join(sideWork);
+        LowerBound bound = side.bound;
         checkCancelled(options);
 
         List<Trip> trips = new ArrayList<>(fixed);
@@ -284,17 +308,136 @@ public final class Planner {
         List<BaselineResult> baselines = new ArrayList<>();
         if (options.withBaselines()) {
             progress.progress("baselines", 0.85);
-            baselines.add(baseline(problem, tt, fixed, notBefore, remaining, figures, BASELINE_NEAREST_HOSPITAL,
-                    "each patient, most urgent first, to the nearest hospital that still has a bed, by the unit that gets there soonest",
-                    Dispatcher.UnitRule.EARLIEST_ARRIVAL));
-            baselines.add(baseline(problem, tt, fixed, notBefore, remaining, figures, BASELINE_NEAREST_UNIT,
-                    "each patient, most urgent first, with the nearest unit free soonest, to the nearest hospital that still has a bed",
-                    Dispatcher.UnitRule.NEAREST_IDLE));
+            baselines.add(baseline(side.nearestHospital, figures, BASELINE_NEAREST_HOSPITAL,
+                    "each patient, most urgent first, to the nearest hospital that still has a bed, by the unit that gets there soonest"));
+            baselines.add(baseline(side.nearestUnit, figures, BASELINE_NEAREST_UNIT,
+                    "each patient, most urgent first, with the nearest unit free soonest, to the nearest hospital that still has a bed"));
         }
         OptionalInt changed = previous == null ? OptionalInt.empty() : OptionalInt.of(changedAssignments(previous, trips, unserved));
         progress.progress("done", 1.0);
         return new Plan(problem.start(), trips, unserved, figures, bound, baselines, changed,
                 (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** The weighted bound and, when there are P1 patients, the bound on the P1 part alone. */
+    private static LowerBound bound(PlanningProblem problem, TravelTables tt, List<Trip> fixed, double notBefore, int[] remaining) {
+        Dispatcher fresh = new Dispatcher(problem, tt, fixed, notBefore);
+        double value;
+        Relaxation relaxation = Relaxation.build(fresh, remaining);
+        try {
+            value = relaxation.solve() + PlanEvaluation.evaluate(problem, fixed, List.of()).objective();
+        } finally {
+            relaxation.release();
+        }
+        int[] p1 = remaining.clone();
+        double p1Constant = 0;
+        boolean anyP1 = false;
+        for (int g = 0; g < p1.length; g++) {
+            if (problem.groups().get(g).triage() != se.samverkan.planner.Triage.P1) {
+                p1[g] = 0;
+            }
+            anyP1 |= p1[g] > 0;
+        }
+        for (Trip t : fixed) {
+            for (PatientSlice s : t.patients()) {
+                CasualtyGroup g = problem.groups().get(fresh.groupIndex(s.groupId()));
+                if (g.triage() == se.samverkan.planner.Triage.P1) {
+                    p1Constant += s.count() * problem.policy().weight(g.triage()) * (t.arrival() - problem.minutesAfterStart(g.readyAt()));
+                }
+            }
+        }
+        double p1Value = p1Constant;
+        if (anyP1) {
+            Relaxation p1Relaxation = Relaxation.build(new Dispatcher(problem, tt, fixed, notBefore), p1, true);
+            try {
+                p1Value += p1Relaxation.solve();
+            } finally {
+                p1Relaxation.release();
+            }
+        }
+        return new LowerBound(value, "linear relaxation (GLOP)",
+                "hospital beds, surge, region penalties and unserved patients exactly; rides at the fastest "
+                + "feasible mode; waiting from pickup slots of every unit, each serving one collection point of an "
+                + "incident (deliveries and return legs at their shortest, a unit may count at far-apart incidents "
+                + "at once); " + (fixed.isEmpty() ? "" : "trips under way as they are; ")
+                + "no unit timelines; p1: the same for the P1 patients alone, without penalties", p1Value);
+    }
+
+    /**
+     * Several constructions: bound to the assignment's hospitals (short or long rides first), or choosing
+     * hospitals trip by trip with a price on unit time; the one the search prefers goes on to improvement.
+     */
+    private static List<Dispatcher> construct(PlanningProblem problem, List<Trip> fixed, int[] remaining,
+                                        java.util.function.Supplier<Dispatcher> newDispatcher,
+                                        java.util.function.IntToDoubleFunction stability, long started, PlanningOptions options,
+                                        double[][] starts) {
+        List<Dispatcher> out = new ArrayList<>();
+        double[] waits = null;
+        for (double[] start : starts) {
+            Dispatcher d = newDispatcher.get();
+            d.opportunityCost = start[1];
+            if (start[0] == 2 || start[0] == 3) {
+                int[] urgent = remaining.clone();
+                int[] others = remaining.clone();
+                for (int g = 0; g < remaining.length; g++) {
+                    boolean red = problem.groups().get(g).triage() == se.samverkan.planner.Triage.P1;
+                    (red ? others : urgent)[g] = 0;
+                }
+                if (start[0] == 3) {
+                    d.hospitalRule = Dispatcher.HospitalRule.NEAREST;
+                }
+                d.dispatch(unbound(urgent), Dispatcher.UnitRule.EARLIEST_ARRIVAL, true, urgency(d, true));
+                d.hospitalRule = Dispatcher.HospitalRule.LEAST_COST;
+                d.dispatch(HospitalAssignment.solve(d, others, stability, waits), Dispatcher.UnitRule.EARLIEST_ARRIVAL, true,
+                        urgency(d, true));
+            } else {
+                List<Dispatcher.Demand> copy = start[0] >= 0 && start[0] <= 1
+                        ? HospitalAssignment.solve(d, remaining, stability, waits)
+                        : unbound(remaining);
+                d.dispatch(copy, Dispatcher.UnitRule.EARLIEST_ARRIVAL, true, urgency(d, start[0] != 0));
+            }
+            debug(started, "start " + java.util.Arrays.toString(start), problem, fixed, d);
+            if (start[0] == 0 || start[0] == 1) {
+                waits = HospitalAssignment.learnWaits(d, waits);
+            }
+            out.add(d);
+            checkCancelled(options);
+        }
+        return out;
+    }
+
+    /*
+     * The constructions, as {kind, price on unit time}: kind 1 / 0 assignment-bound, short / long rides first (the
+     * assignment is solved again with the waits the previous dispatch showed per group and mode, so scarce modes
+     * such as helicopters stop looking as available as ambulances); 2 (3) the P1 patients trip by trip at the least
+     * cost (at the nearest hospital with a bed, as the baseline does), then the assignment for the others; -1
+     * hospitals chosen trip by trip. The main thread builds the chain that learns waits, the second thread the
+     * rest after the bound. Large problems try fewer (a construction of 10 000 patients takes seconds).
+     */
+    private static double[][] mainStarts(PlanningProblem problem) {
+        return problem.patientCount() > 5000
+                ? new double[][] {{1, 0}, {1, 0}, {1, 0}, {2, 0}}
+                : new double[][] {{1, 0}, {1, 0}, {1, 0}, {1, 0}, {0, 0}, {2, 0}};
+    }
+
+    private static double[][] sideStarts(PlanningProblem problem, int[] remaining) {
+        double meanWeight = 0;
+        for (int g = 0; g < remaining.length; g++) {
+            meanWeight += remaining[g] * problem.policy().weight(problem.groups().get(g).triage());
+        }
+        meanWeight /= Math.max(1, java.util.Arrays.stream(remaining).sum());
+        return problem.patientCount() > 5000
+                ? new double[][] {{3, 0}}
+                : new double[][] {{3, 0}, {-1, 0}, {-1, meanWeight}};
+    }
+
+    private static void debug(long started, String what, PlanningProblem problem, List<Trip> fixed, Dispatcher d) {
+        if (Boolean.getBoolean("samverkan.planner.debug")) {
+            PlanFigures trial = evaluate(problem, fixed, d);
+            System.err.printf("%8.2f s  %s: objective %.0f, search %.0f, unserved %d, P1 mean %.1f%n",
+                    (System.nanoTime() - started) / 1e9, what, trial.objective(), d.searchObjective(), trial.unserved(),
+                    trial.triage(se.samverkan.planner.Triage.P1).meanMinutes());
+        }
     }
 
     private static List<Dispatcher.Demand> unbound(int[] remaining) {
@@ -344,16 +487,46 @@ public final class Planner {
         return out;
     }
 
-    private static BaselineResult baseline(PlanningProblem problem, TravelTables tt, List<Trip> fixed, double notBefore,
-                                           int[] remaining, PlanFigures planFigures, String name, String description,
-                                           Dispatcher.UnitRule rule) {
+    private static PlanFigures baselineFigures(PlanningProblem problem, TravelTables tt, List<Trip> fixed, double notBefore,
+                                               int[] remaining, Dispatcher.UnitRule rule) {
         Dispatcher d = new Dispatcher(problem, tt, fixed, notBefore);
         d.hospitalRule = Dispatcher.HospitalRule.NEAREST;
         d.dispatch(unbound(remaining), rule, false, Comparator.<Dispatcher.Demand, se.samverkan.planner.Triage>comparing(x -> d.groups.get(x.group).triage())
                 .thenComparingDouble(x -> d.ready(x.group)).thenComparingInt(x -> x.group));
-        PlanFigures figures = evaluate(problem, fixed, d);
+        return evaluate(problem, fixed, d);
+    }
+
+    private static BaselineResult baseline(PlanFigures figures, PlanFigures planFigures, String name, String description) {
         double improvement = figures.objective() <= 0 ? 0 : 1 - planFigures.objective() / figures.objective();
         return new BaselineResult(name, description, figures, improvement);
+    }
+
+    /** What the second thread computes. */
+    private static final class Side {
+        volatile LowerBound bound;
+        volatile PlanFigures nearestHospital;
+        volatile PlanFigures nearestUnit;
+    }
+
+    /** Daemon threads for the side work of planning runs (the bound, baselines, some constructions). */
+    private static final java.util.concurrent.ExecutorService SIDE = java.util.concurrent.Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "samverkan-planner-side");
+        t.setDaemon(true);
+        return t;
+    });
+
+    private static <T> T join(java.util.concurrent.CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
     }
 
     private static void remember(PlanningProblem problem, Plan previous, Map<String, Integer> groupIndex,

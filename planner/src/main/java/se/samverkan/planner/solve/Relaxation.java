@@ -26,15 +26,17 @@ import se.samverkan.planner.TransportUnit;
  * <li><b>riding</b>: a transportation problem from groups to hospital beds (available free, allowed surge at
  * the surge penalty), each patient riding with the fastest mode some unit able to carry it has, within the
  * policy's maximum ride; plus region penalties; unserved at the unserved cost;</li>
- * <li><b>waiting</b>: pickup "slots" per source: unit u's n-th trip cannot reach source s before
- * {@code first(u,s)} for n = 1, and before {@code base(n−1) + minDelivery(u) + turnaround(u) + minReturn(u,s)}
- * afterwards, where {@code base} is the earliest the unit's previous trip could pick up anywhere. Every unit
- * offers its slots at every source at once (so the relaxation may use a unit in two places), with its lying and
- * seated places and its care level. Slots are listed in time order until each source's demand is covered, and
- * one slot of unlimited size at the next listed time stands for all later ones, so the bound stays valid.</li>
+ * <li><b>waiting</b>: pickup "slots": sources closer than {@link #CLUSTER_METRES} form a cluster (one incident's
+ * collection points); unit u's k-th slot in a cluster serves one of its sources, no earlier than u can be there
+ * for k = 1, and afterwards no earlier than the (k−1)-th slot's earliest time in the cluster plus the shortest
+ * delivery from the cluster to a hospital that still takes patients, the turnaround and the shortest return to
+ * that source. Slots carry the unit's lying and seated places and its care level, are listed per mode in time
+ * order until the cluster's demand is covered, and one slot of unlimited size per source at the earliest time
+ * an unlisted unit can be there stands for all later ones, so the bound stays valid.</li>
  * </ul>
- * Not covered: units serving several sources and hospitals in one timeline, trips' real return legs,
- * and waiting for a slot that the ride part does not use: the bound is weak where units are scarce and far.
+ * Not covered: trips' real return legs and deliveries (a unit that went to a far hospital is counted back as if
+ * it had gone to the nearest), a unit counted in two clusters (far-apart incidents) at once, and waiting for a
+ * slot that the ride part does not use: the bound is weak where units make several long trips.
  */
 final class Relaxation {
 
@@ -51,6 +53,15 @@ final class Relaxation {
     }
 
     static Relaxation build(Dispatcher d, int[] remaining) {
+        return build(d, remaining, false);
+    }
+
+    /**
+     * @param timeOnly leave region and surge penalties out: the optimum then bounds the weighted minutes of the
+     *                 patients in {@code remaining} (unserved ones at the unserved cost) — with only the P1 groups,
+     *                 the P1 part of any plan, whatever the other patients do
+     */
+    static Relaxation build(Dispatcher d, int[] remaining, boolean timeOnly) {
         MPSolver solver = MPSolver.createSolver("GLOP");
         if (solver == null) {
             throw new IllegalStateException("OR-Tools has no GLOP solver in this build");
@@ -80,7 +91,7 @@ final class Relaxation {
                     if (surgeBeds > 0) {
                         MPVariable s = solver.makeNumVar(0, surgeBeds, "surge_" + suffix);
                         created.setCoefficient(s, -1);
-                        objective.setCoefficient(s, policy.surgePenalty());
+                        objective.setCoefficient(s, timeOnly ? 0 : policy.surgePenalty());
                     }
                 });
                 bedRows.put(h * CareNeed.values().length + need.ordinal(), row);
@@ -120,7 +131,7 @@ final class Relaxation {
                         continue;
                     }
                     MPVariable y = solver.makeNumVar(0, remaining[g], "ride_g" + g + "_h" + h + "_m" + mode.ordinal());
-                    objective.setCoefficient(y, w * ride + d.penalty(g, h));
+                    objective.setCoefficient(y, w * ride + (timeOnly ? 0 : d.penalty(g, h)));
                     count.setCoefficient(y, 1);
                     beds.add(y, 1);
                     link.add(y, -1);
@@ -128,49 +139,98 @@ final class Relaxation {
             }
         }
 
-        // Waiting part: slots per source.
-        double constant = 0;
-        for (int s = 0; s < tt.sourceCount; s++) {
+        // Waiting part: pickup slots, each usable at one source of its cluster only.
+        int[] cluster = clusters(tt);
+        for (int c = 0; c < tt.sourceCount; c++) {
             List<String> keys = new ArrayList<>();
             for (String k : classRows.keySet()) {
-                if (classOf.get(k)[0] == s) {
+                if (cluster[classOf.get(k)[0]] == c) {
                     keys.add(k);
                 }
             }
-            if (keys.isEmpty()) {
-                continue;
+            if (!keys.isEmpty()) {
+                addSlots(d, solver, objective, keys, classRows, classOf, classDemand);
             }
-            addSlots(d, solver, objective, s, keys, classRows, classOf, classDemand);
         }
-        return new Relaxation(solver, constant);
+        return new Relaxation(solver, 0);
     }
 
-    private static void addSlots(Dispatcher d, MPSolver solver, MPObjective objective, int s, List<String> keys,
+    /** Sources closer than this share their units' pickup slots (one incident's collection points). */
+    static final double CLUSTER_METRES = 25_000;
+
+    /**
+     * Sources in clusters (single linkage within {@link #CLUSTER_METRES}); each cluster's slots are listed on
+     * their own. Within a cluster a unit's slot serves one source; across clusters (far-apart incidents) the
+     * relaxation still lets it count in each, which keeps the LP small and is valid, only weaker.
+     */
+    static int[] clusters(TravelTables tt) {
+        int[] parent = new int[tt.sourceCount];
+        for (int s = 0; s < parent.length; s++) {
+            parent[s] = s;
+        }
+        for (int a = 0; a < parent.length; a++) {
+            for (int b = a + 1; b < parent.length; b++) {
+                if (tt.sources.get(a).distanceTo(tt.sources.get(b)) < CLUSTER_METRES) {
+                    int ra = root(parent, a);
+                    int rb = root(parent, b);
+                    parent[Math.max(ra, rb)] = Math.min(ra, rb);
+                }
+            }
+        }
+        int[] out = new int[parent.length];
+        for (int s = 0; s < out.length; s++) {
+            out[s] = root(parent, s);
+        }
+        return out;
+    }
+
+    private static int root(int[] parent, int s) {
+        while (parent[s] != s) {
+            s = parent[s];
+        }
+        return s;
+    }
+
+    /**
+     * Unit u's n-th pickup slot, with the earliest time it can be at each source; one slot serves one source
+     * (its places are shared by all sources), so a unit is never counted in two places at once.
+     */
+    private static void addSlots(Dispatcher d, MPSolver solver, MPObjective objective, List<String> keys,
                                  Map<String, Row> classRows, Map<String, int[]> classOf,
                                  Map<String, Integer> classDemand) {
         TravelTables tt = d.tt;
+        int S = tt.sourceCount;
         int levels = CareLevel.values().length;
-        // demand[posture][level] and the slots found so far with level ≥ L.
         int modes = TravelTables.MODES.length;
-        // Demand per mode, posture and least level (a group counts under every mode it might take, so
-        // coverage is checked generously), and the slots listed so far.
+        // Demand per mode, posture and least level over all sources (a group counts under every mode it might
+        // take, so coverage is checked generously), and the slots listed so far.
         long[][][] demandAtLeast = new long[modes][2][levels];
+        boolean[] sourceUsed = new boolean[S];
         for (String k : keys) {
             int[] c = classOf.get(k);
+            sourceUsed[c[0]] = true;
             for (int l = 0; l <= c[2]; l++) {
                 demandAtLeast[c[4]][c[1]][l] += classDemand.get(k);
             }
         }
         long[][][] slotsAtLeast = new long[modes][2][levels];
-        // Per unit: delivery + turnaround + return, the least time between two pickups here.
-        // One queue per mode: each mode's slots are listed until that mode alone could carry the demand.
+        // One queue per mode, by the earliest time at any source: each mode's slots are listed until that mode
+        // alone could carry the demand. Entries {earliest anywhere, unit, base (earliest pickup of the previous trip)}.
         @SuppressWarnings("unchecked")
-        PriorityQueue<double[]>[] queues = new PriorityQueue[modes]; // {time, unit, base}
+        PriorityQueue<double[]>[] queues = new PriorityQueue[modes];
         for (int m = 0; m < modes; m++) {
             queues[m] = new PriorityQueue<>((a, b) -> Double.compare(a[0], b[0]));
         }
+        // Only hospitals with a free bed receive patients (a closed one keeps only the beds of trips under way).
+        boolean[] receives = new boolean[tt.hospitalCount];
+        for (int h = 0; h < tt.hospitalCount; h++) {
+            for (int c = 0; c < se.samverkan.planner.CareNeed.values().length; c++) {
+                receives[h] |= d.capacity(h, c) - d.used[h][c] > 0;
+            }
+        }
         double[] cycleBase = new double[d.unitCount];
-        double[] returnHere = new double[d.unitCount];
+        double[][] returnTo = new double[d.unitCount][];
+        double[][] firstAt = new double[d.unitCount][];
         for (int u = 0; u < d.unitCount; u++) {
             TransportUnit unit = tt.unit(u);
             if (unit.lyingPlaces() + unit.seatedPlaces() == 0) {
@@ -179,92 +239,141 @@ final class Relaxation {
             TransportMode m = unit.mode();
             double minDelivery = Double.POSITIVE_INFINITY;
             double minReturnAny = Double.POSITIVE_INFINITY;
-            double minReturnHere = Double.POSITIVE_INFINITY;
+            returnTo[u] = new double[S];
+            java.util.Arrays.fill(returnTo[u], Double.POSITIVE_INFINITY);
+            // A unit's k-th pickup in this cluster follows its (k−1)-th here by at least a delivery from here, the
+            // turnaround and a return (trips elsewhere in between only delay it).
             for (int h = 0; h < tt.hospitalCount; h++) {
-                for (int s2 = 0; s2 < tt.sourceCount; s2++) {
-                    minDelivery = Math.min(minDelivery, tt.ride(m, s2, h));
+                for (int s2 = 0; s2 < S; s2++) {
+                    if (sourceUsed[s2] && receives[h]) {
+                        minDelivery = Math.min(minDelivery, tt.ride(m, s2, h));
+                    }
                     minReturnAny = Math.min(minReturnAny, tt.back(m, h, s2));
+                    returnTo[u][s2] = Math.min(returnTo[u][s2], tt.back(m, h, s2));
                 }
-                minReturnHere = Math.min(minReturnHere, tt.back(m, h, s));
             }
-            double first = d.unitFreeAt(u) + d.leg(u, d.unitAt(u), s);
+            firstAt[u] = new double[S];
             double firstAnywhere = Double.POSITIVE_INFINITY;
-            for (int s2 = 0; s2 < tt.sourceCount; s2++) {
-                firstAnywhere = Math.min(firstAnywhere, d.unitFreeAt(u) + d.leg(u, d.unitAt(u), s2));
+            for (int s2 = 0; s2 < S; s2++) {
+                firstAt[u][s2] = d.unitFreeAt(u) + d.leg(u, d.unitAt(u), s2);
+                if (sourceUsed[s2]) {
+                    firstAnywhere = Math.min(firstAnywhere, firstAt[u][s2]);
+                }
             }
-            if (!Double.isFinite(first)) {
+            if (!Double.isFinite(firstAnywhere)) {
                 continue;
             }
             // Fixed-trip history makes the unit start at a hospital: the "anywhere" minimum covers it.
             cycleBase[u] = minDelivery + unit.turnaroundMinutes() + minReturnAny;
-            returnHere[u] = minDelivery + unit.turnaroundMinutes() + minReturnHere;
-            queues[m.ordinal()].add(new double[] {first, u, firstAnywhere});
+            for (int s2 = 0; s2 < S; s2++) {
+                returnTo[u][s2] += minDelivery + unit.turnaroundMinutes();
+            }
+            queues[m.ordinal()].add(new double[] {firstAnywhere, u, Double.NaN});
         }
-        Map<Long, double[]> slots = new LinkedHashMap<>(); // (time bucket, posture, level) → {time, places}
-        double[] next = new double[modes];
+        // Merged slots: (mode, posture, level, time bucket at each source) → {places, mode, posture, level, times…}
+        Map<String, double[]> slots = new LinkedHashMap<>();
+        double[][] next = new double[modes][];
         for (int mode = 0; mode < modes; mode++) {
             PriorityQueue<double[]> queue = queues[mode];
             int generated = 0;
-            next[mode] = Double.POSITIVE_INFINITY;
             while (!queue.isEmpty()) {
                 if (covered(demandAtLeast[mode], slotsAtLeast[mode]) || generated >= MAX_SLOTS) {
-                    next[mode] = queue.peek()[0];
+                    // Every slot not listed is, at each source, no earlier than the earliest a queued unit gets there.
+                    next[mode] = new double[S];
+                    java.util.Arrays.fill(next[mode], Double.POSITIVE_INFINITY);
+                    for (double[] e : queue) {
+                        double[] times = slotTimes(e, firstAt, returnTo);
+                        for (int s2 = 0; s2 < S; s2++) {
+                            next[mode][s2] = Math.min(next[mode][s2], times[s2]);
+                        }
+                    }
                     break;
                 }
                 double[] e = queue.poll();
                 int u = (int) e[1];
                 TransportUnit unit = tt.unit(u);
-                final int level = unit.careLevel().ordinal();
-                final int m = mode;
-                final long bucket = (long) Math.floor(e[0] / SLOT_RESOLUTION);
+                double[] times = slotTimes(e, firstAt, returnTo);
+                StringBuilder key = new StringBuilder().append(mode).append('/').append(unit.careLevel().ordinal());
+                for (int s2 = 0; s2 < S; s2++) {
+                    if (sourceUsed[s2]) {
+                        key.append('/').append(Double.isFinite(times[s2]) ? (long) Math.floor(times[s2] / SLOT_RESOLUTION) : -1);
+                    }
+                }
                 for (int p = 0; p < 2; p++) {
-                    final int posture = p;
-                    int places = unit.places(posture == 1);
+                    int places = unit.places(p == 1);
                     if (places == 0) {
                         continue;
                     }
-                    double[] slot = slots.computeIfAbsent(((bucket * 8 + m) * 2 + posture) * 4 + level,
-                            k -> new double[] {bucket * SLOT_RESOLUTION, 0, posture, level, m});
-                    slot[1] += places;
-                    for (int l = 0; l <= level; l++) {
-                        slotsAtLeast[m][posture][l] += places;
+                    double[] slot = slots.computeIfAbsent(key + "/" + p, k -> {
+                        double[] v = new double[4 + S];
+                        for (int s2 = 0; s2 < S; s2++) {
+                            v[4 + s2] = Double.isFinite(times[s2]) ? Math.floor(times[s2] / SLOT_RESOLUTION) * SLOT_RESOLUTION
+                                    : Double.POSITIVE_INFINITY;
+                        }
+                        return v;
+                    });
+                    slot[0] += places;
+                    slot[1] = mode;
+                    slot[2] = p;
+                    slot[3] = unit.careLevel().ordinal();
+                    for (int l = 0; l <= unit.careLevel().ordinal(); l++) {
+                        slotsAtLeast[mode][p][l] += places;
                     }
                 }
                 generated++;
                 if (Double.isFinite(cycleBase[u])) {
-                    double base = e[2];
-                    queue.add(new double[] {base + returnHere[u], u, base + cycleBase[u]});
-                }
-            }
-        }
-        // One unlimited slot per mode, posture and level at the first time not listed stands for all later slots.
-        for (int mode = 0; mode < modes; mode++) {
-            if (Double.isFinite(next[mode])) {
-                long bucket = (long) Math.floor(next[mode] / SLOT_RESOLUTION);
-                for (int posture = 0; posture < 2; posture++) {
-                    for (int level = 0; level < levels; level++) {
-                        slots.put(-1 - ((mode * 2L + posture) * 4 + level),
-                                new double[] {bucket * SLOT_RESOLUTION, Double.POSITIVE_INFINITY, posture, level, mode});
+                    // This slot is used at some source no earlier than e[0], its earliest time at any source.
+                    double base = e[0];
+                    double anywhere = Double.POSITIVE_INFINITY;
+                    for (int s2 = 0; s2 < S; s2++) {
+                        if (sourceUsed[s2]) {
+                            anywhere = Math.min(anywhere, base + returnTo[u][s2]);
+                        }
                     }
+                    queue.add(new double[] {anywhere, u, base});
                 }
             }
         }
-        for (Map.Entry<Long, double[]> entry : slots.entrySet()) {
-            double[] slot = entry.getValue();
+        // One unlimited slot per mode, posture and level at the first times not listed stands for all later slots.
+        for (int mode = 0; mode < modes; mode++) {
+            if (next[mode] == null) {
+                continue;
+            }
+            for (int posture = 0; posture < 2; posture++) {
+                for (int level = 0; level < levels; level++) {
+                    double[] v = new double[4 + S];
+                    v[0] = Double.POSITIVE_INFINITY;
+                    v[1] = mode;
+                    v[2] = posture;
+                    v[3] = level;
+                    for (int s2 = 0; s2 < S; s2++) {
+                        v[4 + s2] = Double.isFinite(next[mode][s2])
+                                ? Math.floor(next[mode][s2] / SLOT_RESOLUTION) * SLOT_RESOLUTION : Double.POSITIVE_INFINITY;
+                    }
+                    slots.put("unlimited/" + mode + "/" + posture + "/" + level, v);
+                }
+            }
+        }
+        int n = 0;
+        for (double[] slot : slots.values()) {
+            int mode = (int) slot[1];
             int posture = (int) slot[2];
             int level = (int) slot[3];
-            int mode = (int) slot[4];
-            Row row = Double.isFinite(slot[1])
-                    ? new Row(solver, Double.NEGATIVE_INFINITY, slot[1], "slot_s" + s + "_" + entry.getKey(), null)
+            Row row = Double.isFinite(slot[0])
+                    ? new Row(solver, Double.NEGATIVE_INFINITY, slot[0], "slot_" + (n++), null)
                     : null;
             for (String k : keys) {
                 int[] c = classOf.get(k);
-                if (c[4] != mode || c[1] != posture || level < c[2]) {
+                double time = slot[4 + c[0]];
+                if (c[4] != mode || c[1] != posture || level < c[2] || !Double.isFinite(time)) {
                     continue;
                 }
+                if (row != null && next[mode] != null && time >= Math.floor(next[mode][c[0]] / SLOT_RESOLUTION) * SLOT_RESOLUTION) {
+                    continue; // the unlimited slot at this source is no later: it serves these patients at least as cheaply
+                }
                 int g = c[3];
-                double wait = Math.max(0, slot[0] - d.ready(g));
-                MPVariable x = solver.makeNumVar(0, classDemand.get(k), "wait_s" + s + "_" + solver.numVariables());
+                double wait = Math.max(0, time - d.ready(g));
+                MPVariable x = solver.makeNumVar(0, classDemand.get(k), "wait_s" + c[0] + "_" + solver.numVariables());
                 objective.setCoefficient(x, d.weight(g) * wait);
                 classRows.get(k).add(x, 1);
                 if (row != null) {
@@ -272,6 +381,19 @@ final class Relaxation {
                 }
             }
         }
+    }
+
+    /** The times a queue entry's slot can be at each source. */
+    private static double[] slotTimes(double[] e, double[][] firstAt, double[][] returnTo) {
+        int u = (int) e[1];
+        if (Double.isNaN(e[2])) {
+            return firstAt[u];
+        }
+        double[] out = new double[returnTo[u].length];
+        for (int s = 0; s < out.length; s++) {
+            out[s] = e[2] + returnTo[u][s];
+        }
+        return out;
     }
 
     private static boolean covered(long[][] demand, long[][] slots) {

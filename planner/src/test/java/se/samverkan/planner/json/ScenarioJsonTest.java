@@ -85,6 +85,18 @@ class ScenarioJsonTest {
     }
 
     @Test
+    void p1FirstIsOnUnlessThePolicySaysOtherwiseAndTheP1BoundIsWritten() throws IOException {
+        assertThat(ScenarioJson.read(new StringReader(scenario(group("2"), UNIT, null))).policy().p1First()).isTrue();
+        assertThat(ScenarioJson.read(new StringReader(scenario(group("2"), UNIT, "{\"p1First\":false}"))).policy().p1First()).isFalse();
+        assertThat(fieldsOf(scenario(group("2"), UNIT, "{\"p1First\":\"yes\"}"))).containsExactly("policy.p1First");
+
+        PlanningProblem problem = example();
+        Plan plan = Plans.planAndValidate(problem, EstimatedTravelTimes.withDefaults());
+        JsonObject p1 = PlanJson.toJson(problem, plan, List.of()).getJsonObject("bound").getJsonObject("p1");
+        assertThat(p1.getJsonNumber("value").doubleValue()).isLessThanOrEqualTo(p1.getJsonNumber("planValue").doubleValue() + 1e-6);
+    }
+
+    @Test
     void contradictoryPolicyWeightsAreRejected() {
         assertThat(fieldsOf(scenario(group("2"), UNIT, "{\"weights\":{\"P1\":1,\"P2\":3,\"P3\":10}}")))
                 .containsExactly("policy.weights");

@@ -81,6 +81,32 @@ class ReplanTest {
     }
 
     @Test
+    void aClosedHospitalMovesOnlyItsOwnPatients() {
+        // Three lying P2 ready at minute 10, three ambulances at the scene: two to A (10 min, 2 beds), one to C
+        // (12 min). C closes at minute 1, before anyone has left: only its patient moves (to D, 30 min); the two
+        // bound for A keep hospital, unit and times. Objective 3 × (10 + 10 + 30) = 150, one assignment changed.
+        PlanningProblem p = scenario()
+                .patients("yellow", 0, "23", 3, Triage.P2, CareNeed.TRAUMA, true, 10)
+                .hospital("A", 10, CareNeed.TRAUMA, 2)
+                .hospital("C", 12, CareNeed.TRAUMA, 5)
+                .hospital("D", 30, CareNeed.TRAUMA, 5)
+                .ambulance("a1", 0).ambulance("a2", 0).ambulance("a3", 0)
+                .build();
+        Plan before = planAndValidate(p);
+        assertThat(before.objective()).isCloseTo(3 * (10 + 10 + 12), org.assertj.core.api.Assertions.within(1e-6));
+
+        Planner.Replan after = planner.replan(p, before, 1, List.of(new PlanEvent.HospitalCloses("C")), PlanningOptions.defaults());
+
+        validator.requireValid(after.problem(), after.plan());
+        assertThat(after.plan().changedAssignments().getAsInt()).isEqualTo(1);
+        assertThat(after.plan().objective()).isCloseTo(3 * (10 + 10 + 30), org.assertj.core.api.Assertions.within(1e-6));
+        assertThat(after.plan().trips()).filteredOn(t -> t.hospitalId().equals("A"))
+                .extracting(Trip::unitId, Trip::pickup)
+                .containsExactlyInAnyOrderElementsOf(before.trips().stream().filter(t -> t.hospitalId().equals("A"))
+                        .map(t -> org.assertj.core.groups.Tuple.tuple(t.unitId(), t.pickup())).toList());
+    }
+
+    @Test
     void anEventNamingAnUnknownHospitalIsAFieldError() {
         PlanningProblem p = problem();
         Plan before = planAndValidate(p);

@@ -248,10 +248,12 @@ public class UnitQueries {
         if (!f.includeRetired()) {
             sql.append(" AND u.retired_at IS NULL");
         }
-        in(sql, params, "u.home_region", f.regions());
-        in(sql, params, "u.kind", f.kinds());
-        in(sql, params, "u.status", f.statuses());
-        in(sql, params, "o.sector", f.sectors());
+        // home_region is char(2): compared with text[] the column would be cast and its index unusable
+        // (a region's RESERVE units took 40 ms instead of 1 ms).
+        in(sql, params, "u.home_region", f.regions(), "bpchar[]");
+        in(sql, params, "u.kind", f.kinds(), "text[]");
+        in(sql, params, "u.status", f.statuses(), "text[]");
+        in(sql, params, "o.sector", f.sectors(), "text[]");
         if (!f.capabilities().isEmpty()) {
             sql.append(" AND u.capabilities @> CAST(? AS text[])");
             params.add(arrayLiteral(f.capabilities()));
@@ -269,9 +271,9 @@ public class UnitQueries {
         }
     }
 
-    private static void in(StringBuilder sql, List<Object> params, String column, Set<String> values) {
+    private static void in(StringBuilder sql, List<Object> params, String column, Set<String> values, String arrayType) {
         if (!values.isEmpty()) {
-            sql.append(" AND ").append(column).append(" = ANY (CAST(? AS text[]))");
+            sql.append(" AND ").append(column).append(" = ANY (CAST(? AS ").append(arrayType).append("))");
             params.add(arrayLiteral(values));
         }
     }

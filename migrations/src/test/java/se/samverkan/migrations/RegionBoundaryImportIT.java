@@ -14,10 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,27 +27,21 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RegionBoundaryImportIT {
 
-    private static final String ADMIN_URL = System.getProperty(
-            "samverkan.db.admin.url", "jdbc:postgresql://localhost:55432/postgres");
-    private static final String ADMIN_USER = System.getProperty("samverkan.db.admin.user", "postgres");
     private static final Path SHIPPED = Path.of("reference/sweden-regions.geojson");
 
-    private String database;
-    private String url;
+    private ThrowAwayDatabase db;
     private JsonObject shipped;
 
     @BeforeEach
     void migratedThrowAwayDatabase() throws SQLException, IOException {
-        database = "samverkan_region_import_it_" + Long.toHexString(System.nanoTime());
-        admin("CREATE DATABASE " + database);
-        url = ADMIN_URL.substring(0, ADMIN_URL.lastIndexOf('/') + 1) + database;
-        SchemaMigrations.forUrl(url, ADMIN_USER, "").migrate();
+        db = ThrowAwayDatabase.create("samverkan_region_import_it");
+        db.migrations().migrate();
         shipped = Json.createReader(new StringReader(Files.readString(SHIPPED, StandardCharsets.UTF_8))).readObject();
     }
 
     @AfterEach
     void dropDatabase() throws SQLException {
-        admin("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+        db.drop();
     }
 
     @Test
@@ -63,9 +54,9 @@ class RegionBoundaryImportIT {
         RegionBoundaryImport.Outcome outcome = importing(file.toString(), "l_id");
 
         assertThat(outcome.regionsReplaced()).isEqualTo(21);
-        assertThat(query("SELECT count(*) FROM region WHERE version = 1")).isEqualTo(21);
-        assertThat(query("SELECT round(ST_Area(boundary::geometry) * 100) FROM region WHERE code = '09'")).isEqualTo(154);
-        assertThat(query("SELECT count(*) FROM region WHERE GeometryType(boundary::geometry) <> 'MULTIPOLYGON'")).isZero();
+        assertThat(db.queryLong("SELECT count(*) FROM region WHERE version = 1")).isEqualTo(21);
+        assertThat(db.queryLong("SELECT round(ST_Area(boundary::geometry) * 100) FROM region WHERE code = '09'")).isEqualTo(154);
+        assertThat(db.queryLong("SELECT count(*) FROM region WHERE GeometryType(boundary::geometry) <> 'MULTIPOLYGON'")).isZero();
     }
 
     @Test
@@ -75,33 +66,33 @@ class RegionBoundaryImportIT {
                 .add("properties", Json.createObjectBuilder().add("lan_kod", String.format("%02d", code(f)))).build());
         Path path = dir.resolve("regions.geojson");
         Files.writeString(path, file.toString(), StandardCharsets.UTF_8);
-        String before = fingerprint();
+        String before = db.regionsFingerprint();
 
         java.util.Map<String, String> environment = java.util.Map.of(
-                "SAMVERKAN_DB_URL", url, "SAMVERKAN_DB_USER", ADMIN_USER, "SAMVERKAN_DB_PASSWORD", "");
+                "SAMVERKAN_DB_URL", db.url, "SAMVERKAN_DB_USER", ThrowAwayDatabase.ADMIN_USER, "SAMVERKAN_DB_PASSWORD", "");
 
         assertThat(RegionImportCommand.run(new String[] {path.toString()}, environment::get)).as("l_id is absent").isEqualTo(1);
-        assertThat(fingerprint()).isEqualTo(before);
+        assertThat(db.regionsFingerprint()).isEqualTo(before);
         assertThat(RegionImportCommand.run(new String[] {}, environment::get)).as("no file").isEqualTo(2);
         assertThat(RegionImportCommand.run(new String[] {path.toString(), "--code-property", "lan_kod"}, environment::get))
                 .isZero();
-        assertThat(query("SELECT count(*) FROM region WHERE version = 1")).isEqualTo(21);
+        assertThat(db.queryLong("SELECT count(*) FROM region WHERE version = 1")).isEqualTo(21);
     }
 
     @Test
     void aMissingRegionIsRefusedAndNothingChanges() throws Exception {
-        String before = fingerprint();
+        String before = db.regionsFingerprint();
         JsonObject file = withFeatures(f -> code(f) == 23 ? null : f);
 
         assertThatThrownBy(() -> importing(file.toString(), "l_id"))
                 .isInstanceOf(RegionBoundaryImport.RefusedException.class)
                 .hasMessageContaining("region 23 (Region Jämtland Härjedalen) is missing");
-        assertThat(fingerprint()).isEqualTo(before);
+        assertThat(db.regionsFingerprint()).isEqualTo(before);
     }
 
     @Test
     void anInvalidGeometryIsRefusedNamingTheRegion() throws Exception {
-        String before = fingerprint();
+        String before = db.regionsFingerprint();
         // A bow tie: the ring crosses itself.
         JsonObject file = withFeatures(f -> code(f) == 3
                 ? geometry(f, "{\"type\":\"Polygon\",\"coordinates\":[[[17,59.5],[18,60.5],[18,59.5],[17,60.5],[17,59.5]]]}")
@@ -109,12 +100,12 @@ class RegionBoundaryImportIT {
 
         assertThatThrownBy(() -> importing(file.toString(), "l_id"))
                 .hasMessageContaining("region 03: invalid geometry").hasMessageContaining("Self-intersection");
-        assertThat(fingerprint()).isEqualTo(before);
+        assertThat(db.regionsFingerprint()).isEqualTo(before);
     }
 
     @Test
     void projectedCoordinatesAndDuplicatesAndPointsAreRefusedTogether() throws Exception {
-        String before = fingerprint();
+        String before = db.regionsFingerprint();
         JsonObject projected = withFeatures(f -> code(f) == 1
                 ? geometry(f, "{\"type\":\"Polygon\",\"coordinates\":[[[674000,6580000],[684000,6580000],[684000,6590000],[674000,6580000]]]}")
                 : f);
@@ -129,7 +120,7 @@ class RegionBoundaryImportIT {
                         p -> assertThat(p).contains("region 24 appears 2 times")).anySatisfy(
                         p -> assertThat(p).contains("Polygon or MultiPolygon, was Point")).anySatisfy(
                         p -> assertThat(p).contains("region 25 (Region Norrbotten) is missing")));
-        assertThat(fingerprint()).isEqualTo(before);
+        assertThat(db.regionsFingerprint()).isEqualTo(before);
     }
 
     @Test
@@ -139,7 +130,7 @@ class RegionBoundaryImportIT {
     }
 
     private RegionBoundaryImport.Outcome importing(String geoJson, String codeProperty) throws Exception {
-        try (Connection c = DriverManager.getConnection(url, ADMIN_USER, "")) {
+        try (Connection c = db.connect()) {
             return new RegionBoundaryImport(c).replaceBoundaries(geoJson, codeProperty);
         }
     }
@@ -163,31 +154,5 @@ class RegionBoundaryImportIT {
     private static JsonObject geometry(JsonObject feature, String geometry) {
         return Json.createObjectBuilder(feature)
                 .add("geometry", Json.createReader(new StringReader(geometry)).readObject()).build();
-    }
-
-    private String fingerprint() throws SQLException {
-        try (Connection c = DriverManager.getConnection(url, ADMIN_USER, "");
-             Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery(
-                     "SELECT string_agg(code || ':' || version || ':' || md5(ST_AsBinary(boundary)::text), ',' ORDER BY code) FROM region")) {
-            rs.next();
-            return rs.getString(1);
-        }
-    }
-
-    private long query(String sql) throws SQLException {
-        try (Connection c = DriverManager.getConnection(url, ADMIN_USER, "");
-             Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
-
-    private static void admin(String sql) throws SQLException {
-        try (Connection c = DriverManager.getConnection(ADMIN_URL, ADMIN_USER, "");
-             Statement s = c.createStatement()) {
-            s.execute(sql);
-        }
     }
 }

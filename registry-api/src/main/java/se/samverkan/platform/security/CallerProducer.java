@@ -35,6 +35,8 @@ public class CallerProducer {
     @Inject
     SecurityContext securityContext;
 
+    private Caller current;
+
     @Produces
     @Dependent
     Caller caller(InjectionPoint injectionPoint) {
@@ -46,8 +48,19 @@ public class CallerProducer {
                         + " bean and pass it to services as a parameter");
             }
         }
-        Principal principal = securityContext.getCallerPrincipal();
-        return of(principal instanceof JsonWebToken token ? token : null);
+        return current();
+    }
+
+    /**
+     * The caller of the current request, read once per request. For the few hot resources that are
+     * application-scoped (created once, not per request) and so cannot have a {@code Caller} injected.
+     */
+    public Caller current() {
+        if (current == null) {
+            Principal principal = securityContext.getCallerPrincipal();
+            current = of(principal instanceof JsonWebToken token ? token : null);
+        }
+        return current;
     }
 
     /** The caller a verified token describes; anonymous when there is none. */

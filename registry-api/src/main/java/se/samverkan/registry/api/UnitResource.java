@@ -3,7 +3,7 @@ package se.samverkan.registry.api;
 import jakarta.json.bind.annotation.JsonbCreator;
 import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -36,6 +36,7 @@ import se.samverkan.platform.http.QueryRange;
 import se.samverkan.platform.http.Versions;
 import se.samverkan.platform.problem.ProblemException;
 import se.samverkan.platform.security.Caller;
+import se.samverkan.platform.security.CallerProducer;
 import se.samverkan.platform.security.Roles;
 import se.samverkan.registry.Reachability;
 import se.samverkan.registry.UnitCount;
@@ -55,14 +56,19 @@ import se.samverkan.registry.exchange.UnitImport;
  * region editors change their own region's units, the national cell and the defence liaison any.
  */
 @Path("units")
-@RequestScoped
+@ApplicationScoped
 @RolesAllowed({Roles.VIEWER, Roles.REGION_EDITOR, Roles.NATIONAL_COORDINATOR, Roles.EXERCISE_PLANNER,
     Roles.DEFENCE_LIAISON, Roles.HOSPITAL_REPORTER})
 @Tag(name = "Units", description = "Transport units: ambulances, helicopters, aircraft, buses, taxis, military vehicles")
 public class UnitResource {
 
+    /*
+     * Application-scoped with the caller looked up per call: creating a request-scoped resource made Jersey
+     * analyse and inject it on every request, a fifth of a nearest-unit search in the profile
+     * (docs/benchmarks.md, "Registry"). The most-called resource only; the others keep the simpler form.
+     */
     @Inject
-    Caller caller;
+    CallerProducer callers;
 
     @Inject
     UnitRegistry registry;
@@ -81,6 +87,10 @@ public class UnitResource {
 
     @Context
     UriInfo uri;
+
+    private Caller caller() {
+        return callers.current();
+    }
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
@@ -112,7 +122,7 @@ public class UnitResource {
         UnitFilter filter = UnitFilter.of(regions, kinds, capabilities, statuses, sectors, bool(available), bool(stale),
                 includeRetired);
         reads.checkVocabulary(filter);
-        UnitQueries.Page page = reads.list(filter, order, cursor, limit, caller);
+        UnitQueries.Page page = reads.list(filter, order, cursor, limit, caller());
         Response.ResponseBuilder response = Response.ok(new UnitPage(page.items(), next(page.nextCursor())));
         if (page.nextCursor() != null) {
             response.link(next(page.nextCursor()), "next");
@@ -126,7 +136,7 @@ public class UnitResource {
     @RolesAllowed({Roles.REGION_EDITOR, Roles.NATIONAL_COORDINATOR, Roles.DEFENCE_LIAISON})
     @Operation(summary = "Add a unit to the inventory (own region for region editors)")
     public Response create(@NotNull(message = "a unit is required") @Valid UnitInput input) {
-        UnitView created = registry.create(input, caller);
+        UnitView created = registry.create(input, caller());
         return Response.created(uri.getBaseUriBuilder().path("units").path(created.id().toString()).build())
                 .tag(Versions.tag(created.version())).entity(created).build();
     }
@@ -136,7 +146,7 @@ public class UnitResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "One unit; sensitive units exist only for those cleared to see them")
     public Response get(@PathParam("id") UUID id) {
-        UnitView unit = reads.one(id, caller);
+        UnitView unit = reads.one(id, caller());
         return Response.ok(unit).tag(Versions.tag(unit.version())).build();
     }
 
@@ -148,7 +158,7 @@ public class UnitResource {
     @Operation(summary = "Replace a unit's description; If-Match with the ETag you read is required (412 if stale)")
     public Response replace(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @NotNull(message = "a unit is required") @Valid UnitInput input) {
-        UnitView unit = registry.replace(id, Versions.fromIfMatch(ifMatch), input, caller);
+        UnitView unit = registry.replace(id, Versions.fromIfMatch(ifMatch), input, caller());
         return Response.ok(unit).tag(Versions.tag(unit.version())).build();
     }
 
@@ -160,7 +170,7 @@ public class UnitResource {
     @Operation(summary = "Report a unit's status and position; If-Match required")
     public Response report(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @NotNull(message = "a status report is required") @Valid StatusReport report) {
-        UnitView unit = registry.report(id, Versions.fromIfMatch(ifMatch), report.status(), report.position(), caller);
+        UnitView unit = registry.report(id, Versions.fromIfMatch(ifMatch), report.status(), report.position(), caller());
         return Response.ok(unit).tag(Versions.tag(unit.version())).build();
     }
 
@@ -169,7 +179,7 @@ public class UnitResource {
     @RolesAllowed({Roles.REGION_EDITOR, Roles.NATIONAL_COORDINATOR, Roles.DEFENCE_LIAISON})
     @Operation(summary = "Retire a unit (soft delete: it keeps its history); If-Match required")
     public Response retire(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        registry.retire(id, Versions.fromIfMatch(ifMatch), caller);
+        registry.retire(id, Versions.fromIfMatch(ifMatch), caller());
         return Response.noContent().build();
     }
 
@@ -178,7 +188,7 @@ public class UnitResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Every change of a unit: who, when, before and after")
     public List<AuditEntry> history(@PathParam("id") UUID id) {
-        return reads.history(id, caller);
+        return reads.history(id, caller());
     }
 
     @GET
@@ -193,7 +203,7 @@ public class UnitResource {
         QueryRange.require("n", n, 1, 200);
         UnitFilter filter = UnitFilter.of(null, kinds, capabilities, null, null, null, null, false);
         reads.checkVocabulary(filter);
-        return reads.nearest(lat, lon, filter.capabilities(), filter.kinds(), n, caller);
+        return reads.nearest(lat, lon, filter.capabilities(), filter.kinds(), n, caller());
     }
 
     @GET
@@ -211,7 +221,7 @@ public class UnitResource {
         QueryRange.require("minutes", minutes, 1, 1440);
         UnitFilter filter = UnitFilter.of(regions, kinds, capabilities, null, null, true, null, false);
         reads.checkVocabulary(filter);
-        return reachability.reachable(lat, lon, minutes, filter, caller);
+        return reachability.reachable(lat, lon, minutes, filter, caller());
     }
 
     @GET
@@ -229,7 +239,7 @@ public class UnitResource {
         QueryRange.require("limit", limit, 1, UnitQueries.MAX_PAGE);
         UnitFilter filter = UnitFilter.of(null, kinds, capabilities, statuses, null, bool(available), null, false);
         reads.checkVocabulary(filter);
-        return reads.withinRadius(lat, lon, radiusKm * 1000, filter, limit, caller);
+        return reads.withinRadius(lat, lon, radiusKm * 1000, filter, limit, caller());
     }
 
     @GET
@@ -244,7 +254,7 @@ public class UnitResource {
         QueryRange.require("limit", limit, 1, UnitQueries.MAX_PAGE);
         UnitFilter filter = UnitFilter.of(null, kinds, capabilities, null, null, bool(available), null, false);
         reads.checkVocabulary(filter);
-        return reads.inBox(box, filter, limit, caller);
+        return reads.inBox(box, filter, limit, caller());
     }
 
     @POST
@@ -260,7 +270,7 @@ public class UnitResource {
         String polygon = AreaGeometry.polygonGeoJson(geoJson);
         UnitFilter filter = UnitFilter.of(null, kinds, capabilities, null, null, bool(available), null, false);
         reads.checkVocabulary(filter);
-        return reads.inArea(polygon, filter, limit, caller);
+        return reads.inArea(polygon, filter, limit, caller());
     }
 
     @GET
@@ -289,7 +299,7 @@ public class UnitResource {
                                 @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
                                 java.io.InputStream body) {
         UUID job = importer.start(body, "csv".equals(format) ? UnitImport.Format.CSV : UnitImport.Format.GEOJSON,
-                dryRun, caller);
+                dryRun, caller());
         return Response.accepted(jobs.find(job).orElseThrow())
                 .location(uri.getBaseUriBuilder().path("imports").path(job.toString()).build()).build();
     }
@@ -310,6 +320,7 @@ public class UnitResource {
         UnitFilter filter = UnitFilter.of(regions, kinds, capabilities, statuses, sectors, bool(available), bool(stale), false);
         reads.checkVocabulary(filter);
         boolean csv = "csv".equals(format);
+        Caller caller = caller();
         jakarta.ws.rs.core.StreamingOutput body = out -> UnitExport.write(out, csv, sink -> reads.export(filter, caller, sink));
         return Response.ok(body, csv ? "text/csv; charset=UTF-8" : "application/geo+json")
                 .header("Content-Disposition", "attachment; filename=\"units." + (csv ? "csv" : "geojson") + "\"").build();

@@ -162,7 +162,7 @@ class PlanningApiIT {
         }
         Http.problem(Http.get(at("api/incidents")), 401);
         Http.problem(Http.get(at("api/plans")), 401);
-        HttpResponse<String> openapi = Http.get(at("openapi"), "Accept", "application/json");
+        HttpResponse<String> openapi = Http.get(URI.create(base.toString()).resolve("/openapi"), "Accept", "application/json");
         assertThat(openapi.statusCode()).isEqualTo(200);
         assertThat(openapi.body()).contains("plans/{id}/accept", "incidents/{id}/close", "plans/{id}/replan");
         assertThat(Http.object(get("viewer", "api/incidents/" + id)).getJsonNumber("version").longValue()).isEqualTo(1);
@@ -236,6 +236,43 @@ class PlanningApiIT {
         JsonArray list = Http.array(get("viewer", "api/plans?limit=200"));
         assertThat(list.getValuesAs(JsonObject.class).stream().map(p -> p.getString("id"))).contains(done.getString("id"));
         assertThat(list.getValuesAs(JsonObject.class)).allSatisfy(p -> assertThat(p.containsKey("plan")).isFalse());
+    }
+
+    @Test
+    void underHeightenedReadinessAPlanWithMilitaryUnitsIsShownOnlyToThoseClearedAndEveryReadIsLogged() throws Exception {
+        seed();
+        String military = militaryUnitAtTheSite();
+        String incident = createIncident(2, 1, 2);
+        String planId;
+        setNationalLevel("HEIGHTENED_READINESS");
+        try {
+            JsonObject done = plan(incident);
+            planId = done.getString("id");
+            assertThat(done.getBoolean("sensitive")).isTrue();
+            String scenario = get("coordinator", "api/plans/" + planId + "/scenario").body();
+            assertThat(scenario).contains(military);
+            Http.problem(get("viewer", "api/plans/" + planId), 404);
+            Http.problem(get("editor-jamtland", "api/plans/" + planId + "/scenario"), 404);
+            assertThat(get("viewer", "api/plans?limit=200").body()).doesNotContain(planId);
+            Http.expect(get("liaison", "api/plans/" + planId), 200, "application/json");
+            try (Connection db = database(); PreparedStatement st = db.prepareStatement(
+                    "SELECT actor FROM sensitive_access_log WHERE entity_id = ? AND access = 'PLAN'")) {
+                st.setObject(1, UUID.fromString(military));
+                List<String> actors = new ArrayList<>();
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        actors.add(rs.getString(1));
+                    }
+                }
+                assertThat(actors).anyMatch(a -> a.contains("coordinator")).anyMatch(a -> a.contains("liaison"))
+                        .noneMatch(a -> a.contains("viewer"));
+            }
+        } finally {
+            setNationalLevel("NORMAL");
+        }
+        // Back in peacetime the national cell is no longer cleared: the plan is gone for it too.
+        Http.problem(get("coordinator", "api/plans/" + planId), 404);
+        Http.expect(get("liaison", "api/plans/" + planId), 200, "application/json");
     }
 
     @Test
@@ -485,6 +522,15 @@ class PlanningApiIT {
         Http.expect(send("liaison", "POST", "api/organisations", "{\"code\":\"" + fm + "\",\"name\":\"Försvarsmakten test "
                 + run + "\",\"sector\":\"MILITARY\"}"), 201, "application/json");
         return createUnit("liaison", unitJson("MIL " + run, "MILITARY_VEHICLE", fm, "ADVANCED", 4, 0, SITE_LAT, SITE_LON));
+    }
+
+    private void setNationalLevel(String level) {
+        JsonObject now = Http.object(get("coordinator", "api/readiness/SE"));
+        if (now.getString("level").equals(level)) {
+            return;
+        }
+        Http.expect(send("coordinator", "PUT", "api/readiness/SE", "{\"level\":\"" + level + "\",\"reason\":\"PlanningApiIT "
+                + run + "\"}", "If-Match", "\"v" + now.getJsonNumber("version").longValue() + "\""), 200, "application/json");
     }
 
     private String createUnit(String user, String json) {

@@ -135,22 +135,27 @@ public class PlanRunner {
                 problem = replan.problem();
                 plan = replan.plan();
             }
+            long planned = System.nanoTime();
             store.progress(id, "validating", PLANNER_SHARE);
             List<String> violations = new PlanValidator(travelTimes).violations(problem, plan);
             if (!violations.isEmpty()) {
                 LOG.severe(() -> "Plan " + id + " breaks " + violations.size() + " rules of the validator: " + violations);
             }
+            long validated = System.nanoTime();
             store.progress(id, "explaining", 0.95);
             Map<String, PlanContext.UnitRef> units = job.context().unitsById();
             List<AssignmentExplanation> explanations = new PlanExplainer(travelTimes, PlanExplainer.DEFAULT_ALTERNATIVES,
                     unitId -> Optional.ofNullable(units.get(unitId)).map(PlanContext.UnitRef::callSign).orElse(unitId))
                     .explain(problem, plan);
+            long explained = System.nanoTime();
             String view = PlanViews.build(problem, plan, job.context(), explanations, violations).toString();
             PlanStatus status = store.succeed(id, job.previous() == null ? null : PlanCodec.problem(problem).toString(),
                     PlanCodec.plan(plan).toString(), view);
+            long stored = System.nanoTime();
             LOG.info(() -> "Plan " + id + " " + status + ": " + problem.patientCount() + " patients, "
-                    + problem.units().size() + " units, " + problem.hospitals().size() + " hospitals, "
-                    + plan.solveMillis() + " ms planning");
+                    + problem.units().size() + " units, " + problem.hospitals().size() + " hospitals; planning "
+                    + plan.solveMillis() + " ms, validation " + millis(planned, validated) + " ms, explanation "
+                    + millis(validated, explained) + " ms, view and storage " + millis(explained, stored) + " ms");
         } catch (PlanningCancelledException e) {
             store.cancelled(id, "Cancelled on request while planning; no plan was made.");
         } catch (InvalidPlanningInputException e) {
@@ -211,6 +216,10 @@ public class PlanRunner {
             last = now;
             store.progress(id, newPhase, fraction * PLANNER_SHARE);
         }
+    }
+
+    private static long millis(long from, long to) {
+        return (to - from) / 1_000_000;
     }
 
     private static String instanceName() {

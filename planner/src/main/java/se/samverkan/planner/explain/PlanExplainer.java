@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
@@ -94,6 +93,10 @@ public final class PlanExplainer {
         private final Map<String, Integer> loads = new HashMap<>();
         private final Map<String, List<Trip>> tripsByUnit = new HashMap<>();
         private final Map<Leg, TravelEstimate> legs = new HashMap<>();
+        /** The plan's trips of each unit of the problem (by index), in order. */
+        private final List<List<Trip>> tripsOf = new ArrayList<>();
+        /** Per pickup place: each unit's travel from its own position (by index), computed once. */
+        private final Map<GeoPoint, TravelEstimate[]> fromPositions = new HashMap<>();
 
         Run(PlanningProblem problem, Plan plan) {
             this.problem = problem;
@@ -111,6 +114,9 @@ public final class PlanExplainer {
                 }
             }
             tripsByUnit.values().forEach(l -> l.sort(Comparator.comparingInt(Trip::number)));
+            for (TransportUnit u : problem.units()) {
+                tripsOf.add(tripsByUnit.getOrDefault(u.id(), List.of()));
+            }
         }
 
         AssignmentExplanation explain(Trip trip, PatientSlice slice) {
@@ -240,59 +246,57 @@ public final class PlanExplainer {
         private record Units(List<UnitAlternative> list, int considered, int unsuitable) {
         }
 
+        /** An alternative unit in numbers; its sentence is written only if it is among those shown. */
+        private record UnitCandidate(TransportUnit unit, Timeline state, double atSource, TravelEstimate ride, Double arrival,
+                                     boolean feasible) {
+        }
+
         private Units units(Trip trip, CasualtyGroup group, Hospital hospital, TransportUnit chosen, double ready) {
             CareLevel required = policy.requiredCareLevel(group);
             double maxRide = policy.maxTransport(group.triage());
-            List<Candidate<UnitAlternative>> others = new ArrayList<>();
+            TravelEstimate[] fromPosition = fromPositions.computeIfAbsent(trip.source(), s -> new TravelEstimate[problem.units().size()]);
+            Map<TransportMode, TravelEstimate> rides = new java.util.EnumMap<>(TransportMode.class);
+            // The best few by (feasible first, then earliest hand-over), kept in order while scanning every unit.
+            List<UnitCandidate> best = new ArrayList<>(alternatives + 1);
             int considered = 0;
             int unsuitable = 0;
-            for (TransportUnit u : problem.units()) {
-                if (u.id().equals(chosen.id())) {
+            List<TransportUnit> all = problem.units();
+            for (int i = 0; i < all.size(); i++) {
+                TransportUnit u = all.get(i);
+                if (!u.careLevel().covers(required) || u.places(group.lying()) == 0) {
+                    if (u != chosen && !u.id().equals(chosen.id())) {
+                        unsuitable++;
+                    }
                     continue;
                 }
-                if (!u.careLevel().covers(required) || u.places(group.lying()) == 0) {
-                    unsuitable++;
+                if (u == chosen || u.id().equals(chosen.id())) {
                     continue;
                 }
                 considered++;
-                Timeline state = timeline(u, trip.pickup());
-                TravelEstimate toSource = leg(state.at(), trip.source(), u.mode());
+                List<Trip> trips = tripsOf.get(i);
+                Timeline state = trips.isEmpty()
+                        ? new Timeline(u.position(), problem.minutesAfterStart(u.availableAt()), null, null)
+                        : timeline(u, trips, trip.pickup());
+                TravelEstimate toSource;
+                if (state.at() == u.position()) {
+                    toSource = fromPosition[i];
+                    if (toSource == null) {
+                        toSource = travelTimes.estimate(u.position(), trip.source(), u.mode(), Urgency.URGENT);
+                        fromPosition[i] = toSource;
+                    }
+                } else {
+                    toSource = leg(state.at(), trip.source(), u.mode());
+                }
                 if (!toSource.reachable()) {
                     continue;
                 }
                 double atSource = state.freeAt() + toSource.minutes();
-                TravelEstimate ride = leg(trip.source(), hospital.location(), u.mode());
+                TravelEstimate ride = rides.computeIfAbsent(u.mode(), m -> leg(trip.source(), hospital.location(), m));
                 Double arrival = ride.reachable() ? Math.max(atSource, ready) + ride.minutes() : null;
-                String why;
-                boolean feasible = false;
-                if (arrival == null) {
-                    why = "a " + u.mode() + " cannot get to " + hospital.name() + ": " + ride.reason();
-                } else if (ride.minutes() > maxRide + EPS) {
-                    why = "its ride to " + hospital.name() + " (" + round(ride.minutes()) + " min) exceeds the "
-                            + group.triage() + " maximum of " + round(maxRide) + " min";
-                } else {
-                    feasible = true;
-                    String busy = state.busyWith() == null || state.busyWith().freeAt() <= trip.departure() + EPS ? ""
-                            : "busy until " + minutes(state.busyWith().freeAt()) + " with its trip "
-                            + state.busyWith().number() + " (" + state.busyWith().patientCount() + " patients to "
-                            + hospitals.get(state.busyWith().hospitalId()).name() + "); ";
-                    if (arrival > trip.arrival() + EPS) {
-                        why = busy + "could hand over at " + minutes(arrival) + " at the earliest, "
-                                + round(arrival - trip.arrival()) + " min later (at the site from " + minutes(atSource) + ")";
-                    } else {
-                        String faster = Math.abs(arrival - trip.arrival()) <= EPS ? "as early"
-                                : round(trip.arrival() - arrival) + " min earlier";
-                        why = state.next() != null
-                                ? "could hand over at " + minutes(arrival) + " (" + faster + ") but is planned for its trip "
-                                        + state.next().number() + " (picks up at " + minutes(state.next().pickup()) + ")"
-                                : "idle and could hand over at " + minutes(arrival) + " (" + faster + "); the plan as a whole "
-                                        + "did not gain by using it here within its search time";
-                    }
-                }
-                others.add(new Candidate<>(new UnitAlternative(u.id(), u.mode(), false, round(atSource),
-                        arrival == null ? null : round(arrival), why), feasible, arrival == null ? Double.MAX_VALUE : arrival));
+                UnitCandidate c = new UnitCandidate(u, state, atSource, ride, arrival,
+                        arrival != null && ride.minutes() <= maxRide + EPS);
+                insertBest(best, c);
             }
-            others.sort(Comparator.comparing((Candidate<UnitAlternative> c) -> !c.feasible()).thenComparingDouble(Candidate::sortKey));
             Timeline own = timeline(chosen, trip.departure());
             TravelEstimate toSource = leg(own.at(), trip.source(), chosen.mode());
             double atSource = own.freeAt() + (toSource.reachable() ? toSource.minutes() : 0);
@@ -302,8 +306,60 @@ public final class PlanExplainer {
                     + (shared > 1 ? ", " + shared + " patients on board" : "");
             List<UnitAlternative> list = new ArrayList<>();
             list.add(new UnitAlternative(chosen.id(), chosen.mode(), true, round(atSource), round(trip.arrival()), what));
-            others.stream().limit(alternatives).forEach(c -> list.add(c.alternative()));
+            best.forEach(c -> list.add(new UnitAlternative(c.unit().id(), c.unit().mode(),
+                    false, round(c.atSource()), c.arrival() == null ? null : round(c.arrival()),
+                    whyNot(c, trip, group, hospital, maxRide))));
             return new Units(list, considered + 1, unsuitable);
+        }
+
+        private static double rank(UnitCandidate c) {
+            double a = c.arrival() == null ? 1e12 : c.arrival();
+            return c.feasible() ? a : 1e13 + a;
+        }
+
+        private void insertBest(List<UnitCandidate> best, UnitCandidate c) {
+            if (alternatives == 0) {
+                return;
+            }
+            double key = rank(c);
+            if (best.size() == alternatives && key >= rank(best.get(best.size() - 1))) {
+                return;
+            }
+            int at = best.size();
+            while (at > 0 && rank(best.get(at - 1)) > key) {
+                at--;
+            }
+            best.add(at, c);
+            if (best.size() > alternatives) {
+                best.remove(best.size() - 1);
+            }
+        }
+
+        private String whyNot(UnitCandidate c, Trip trip, CasualtyGroup group, Hospital hospital, double maxRide) {
+            TransportUnit u = c.unit();
+            if (c.arrival() == null) {
+                return "a " + u.mode() + " cannot get to " + hospital.name() + ": " + c.ride().reason();
+            }
+            if (c.ride().minutes() > maxRide + EPS) {
+                return "its ride to " + hospital.name() + " (" + round(c.ride().minutes()) + " min) exceeds the "
+                        + group.triage() + " maximum of " + round(maxRide) + " min";
+            }
+            Trip busyWith = c.state().busyWith();
+            String busy = busyWith == null || busyWith.freeAt() <= trip.departure() + EPS ? ""
+                    : "busy until " + minutes(busyWith.freeAt()) + " with its trip " + busyWith.number() + " ("
+                    + busyWith.patientCount() + " patients to " + hospitals.get(busyWith.hospitalId()).name() + "); ";
+            double arrival = c.arrival();
+            if (arrival > trip.arrival() + EPS) {
+                return busy + "could hand over at " + minutes(arrival) + " at the earliest, "
+                        + round(arrival - trip.arrival()) + " min later (at the site from " + minutes(c.atSource()) + ")";
+            }
+            String faster = Math.abs(arrival - trip.arrival()) <= EPS ? "as early" : round(trip.arrival() - arrival) + " min earlier";
+            Trip next = c.state().next();
+            return next != null
+                    ? "could hand over at " + minutes(arrival) + " (" + faster + ") but is planned for its trip "
+                            + next.number() + " (picks up at " + minutes(next.pickup()) + ")"
+                    : "idle and could hand over at " + minutes(arrival) + " (" + faster + "); the plan as a whole "
+                            + "did not gain by using it here within its search time";
         }
 
         /** Where a unit is and from when it is free for a pickup at {@code time}, given its trips that start before. */
@@ -311,11 +367,15 @@ public final class PlanExplainer {
         }
 
         private Timeline timeline(TransportUnit u, double time) {
+            return timeline(u, tripsByUnit.getOrDefault(u.id(), List.of()), time);
+        }
+
+        private Timeline timeline(TransportUnit u, List<Trip> trips, double time) {
             GeoPoint at = u.position();
             double free = problem.minutesAfterStart(u.availableAt());
             Trip last = null;
             Trip next = null;
-            for (Trip t : tripsByUnit.getOrDefault(u.id(), List.of())) {
+            for (Trip t : trips) {
                 if (t.departure() < time - EPS) {
                     at = hospitals.get(t.hospitalId()).location();
                     free = t.freeAt();
@@ -351,7 +411,7 @@ public final class PlanExplainer {
     }
 
     private static String minutes(double m) {
-        return "+" + String.format(Locale.ROOT, "%.1f", m) + " min";
+        return "+" + round(m) + " min";
     }
 
     private static double round(double v) {

@@ -347,7 +347,7 @@ public final class PlanExplainer {
             Trip busyWith = c.state().busyWith();
             String busy = busyWith == null || busyWith.freeAt() <= trip.departure() + EPS ? ""
                     : "busy until " + minutes(busyWith.freeAt()) + " with its trip " + busyWith.number() + " ("
-                    + busyWith.patientCount() + " patients to " + hospitals.get(busyWith.hospitalId()).name() + "); ";
+                    + patients(busyWith.patientCount()) + " to " + hospitals.get(busyWith.hospitalId()).name() + "); ";
             double arrival = c.arrival();
             if (arrival > trip.arrival() + EPS) {
                 return busy + "could hand over at " + minutes(arrival) + " at the earliest, "
@@ -404,6 +404,10 @@ public final class PlanExplainer {
     private String unitName(String unitId) {
         String name = unitNames.apply(unitId);
         return name == null ? unitId : name;
+    }
+
+    private static String patients(int n) {
+        return n == 1 ? "1 patient" : n + " patients";
     }
 
     private static String loadKey(String hospitalId, CareNeed need) {

@@ -97,6 +97,17 @@ public class UnitReads {
         }
     }
 
+    /**
+     * Every unit available now (the registry's one rule: in service, status AVAILABLE, counted at the
+     * readiness in force in its home region) that the caller may see, for a planning run; sensitive units
+     * that enter are logged with the door {@code PLAN}.
+     */
+    public List<UnitView> availableForPlanning(Caller caller) {
+        List<UnitView> units = new ArrayList<>();
+        queries.stream(new UnitFilter(null, null, null, null, null, true, null, false), visibility.cleared(caller), units::add);
+        return logged(units, caller, "PLAN");
+    }
+
     /** A unit's history; for a sensitive unit only for those cleared (else it does not exist). */
     public List<AuditEntry> history(UUID id, Caller caller) {
         UnitView unit = queries.byId(id).filter(u -> visibility.cleared(caller) || !u.sensitive())

@@ -109,6 +109,65 @@ public class UnitRegistry {
         audit.record(ENTITY, id, "RETIRE", caller.auditName(), unit.homeRegion(), unit.sensitive(), before, view(unit));
     }
 
+    /** One unit of {@link #claim}: the state the caller expects it in, and the status it should get. */
+    public record Claim(UUID unitId, long expectedVersion, String expectedStatus, String newStatus) {
+    }
+
+    /**
+     * Changes the status of several units together, all or nothing (a plan being accepted): every unit is
+     * locked, in id order so two such calls never deadlock, and must still be at the version and status the
+     * caller expects. If any is not (another plan took it, its region changed it, it was retired), nothing
+     * changes and the answer is 409 naming every such unit. Joins the caller's transaction; each change writes
+     * its audit row there with {@code action}.
+     *
+     * @return the units after the change, by id (those whose status already was the new one unchanged)
+     */
+    @Transactional
+    public java.util.Map<UUID, UnitView> claim(List<Claim> claims, String action, Caller caller) {
+        List<Claim> ordered = claims.stream().sorted(java.util.Comparator.comparing(c -> c.unitId().toString())).toList();
+        java.util.Map<UUID, TransportUnit> locked = new java.util.LinkedHashMap<>();
+        List<FieldError> conflicts = new ArrayList<>();
+        for (Claim c : ordered) {
+            TransportUnit unit = em.find(TransportUnit.class, c.unitId(), LockModeType.PESSIMISTIC_WRITE);
+            String field = "units[" + c.unitId() + "]";
+            if (unit == null || (unit.sensitive() && !visibility.cleared(caller))) {
+                conflicts.add(new FieldError(field, "no longer exists for you"));
+            } else if (unit.retiredAt().isPresent()) {
+                conflicts.add(new FieldError(field, unit.callSign() + " has been retired"));
+            } else if (!visibility.mayEdit(caller, unit.homeRegion(), unit.sensitive())) {
+                conflicts.add(new FieldError(field, unit.callSign() + " belongs to region " + unit.homeRegion()
+                        + ", which you may not change"));
+            } else if (unit.version() != c.expectedVersion() || !unit.status().name().equals(c.expectedStatus())) {
+                conflicts.add(new FieldError(field, unit.callSign() + " is " + unit.status() + " at version "
+                        + unit.version() + "; the plan expects " + c.expectedStatus() + " at version " + c.expectedVersion()));
+            } else {
+                locked.put(c.unitId(), unit);
+            }
+        }
+        if (!conflicts.isEmpty()) {
+            throw ProblemException.conflict(conflicts.size() == 1
+                    ? "A unit of the plan has changed since the plan was made; nothing was changed."
+                    : conflicts.size() + " units of the plan have changed since the plan was made; nothing was changed.",
+                    conflicts);
+        }
+        java.util.Map<UUID, UnitView> out = new java.util.LinkedHashMap<>();
+        Instant now = Instant.now();
+        for (Claim c : ordered) {
+            TransportUnit unit = locked.get(c.unitId());
+            if (unit.status().name().equals(c.newStatus())) {
+                out.put(c.unitId(), view(unit));
+                continue;
+            }
+            UnitView before = view(unit);
+            unit.report(UnitStatus.valueOf(c.newStatus()), null, now);
+            flush(null);
+            UnitView after = view(unit);
+            audit.record(ENTITY, unit.id(), action, caller.auditName(), unit.homeRegion(), unit.sensitive(), before, after);
+            out.put(c.unitId(), after);
+        }
+        return out;
+    }
+
     /** The unit as the caller may see it: a sensitive unit the caller is not cleared for does not exist. */
     public Optional<TransportUnit> visible(UUID id, Caller caller) {
         TransportUnit unit = em.find(TransportUnit.class, id);

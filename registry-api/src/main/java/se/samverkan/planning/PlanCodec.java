@@ -92,7 +92,7 @@ public final class PlanCodec {
                 .add("minimumCareLevel", care).add("outsideRegionPenalty", policy.outsideRegionPenalty())
                 .add("outsideHealthcareRegionPenalty", policy.outsideHealthcareRegionPenalty())
                 .add("surgeAllowance", policy.surgeAllowance()).add("surgePenalty", policy.surgePenalty())
-                .add("unservedMinutes", policy.unservedMinutes()).build();
+                .add("unservedMinutes", policy.unservedMinutes()).add("p1First", policy.p1First()).build();
     }
 
     public static PlanningProblem problem(String json) {
@@ -128,6 +128,9 @@ public final class PlanCodec {
             JsonObjectBuilder bound = Json.createObjectBuilder().add("method", plan.bound().method())
                     .add("covers", plan.bound().covers());
             number(bound, "value", plan.bound().value());
+            if (!Double.isNaN(plan.bound().p1Value())) {
+                number(bound, "p1Value", plan.bound().p1Value());
+            }
             root.add("bound", bound);
         }
         plan.changedAssignments().ifPresent(n -> root.add("changedAssignments", n));
@@ -150,7 +153,8 @@ public final class PlanCodec {
                         figures(b.getJsonObject("figures")), num(b, "improvement"))).toList();
         LowerBound bound = o.containsKey("bound")
                 ? new LowerBound(num(o.getJsonObject("bound"), "value"), o.getJsonObject("bound").getString("method"),
-                        o.getJsonObject("bound").getString("covers"))
+                        o.getJsonObject("bound").getString("covers"),
+                        o.getJsonObject("bound").containsKey("p1Value") ? num(o.getJsonObject("bound"), "p1Value") : Double.NaN)
                 : null;
         OptionalInt changed = o.containsKey("changedAssignments") ? OptionalInt.of(o.getInt("changedAssignments"))
                 : OptionalInt.empty();

@@ -33,7 +33,8 @@ public record PlanRequest(List<UUID> incidentIds, Policy policy, Optional<Durati
 
     private static final String[] FIELDS = {"incidentIds", "policy", "timeLimitSeconds", "useStaleCapacity"};
     private static final String[] POLICY_FIELDS = {"weights", "maxTransportMinutes", "minimumCareLevel",
-        "outsideRegionPenalty", "outsideHealthcareRegionPenalty", "surgeAllowance", "surgePenalty", "unservedMinutes"};
+        "outsideRegionPenalty", "outsideHealthcareRegionPenalty", "surgeAllowance", "surgePenalty", "unservedMinutes",
+        "p1First"};
 
     public PlanRequest {
         incidentIds = List.copyOf(incidentIds);
@@ -88,11 +89,12 @@ public record PlanRequest(List<UUID> incidentIds, Policy policy, Optional<Durati
         double surgeAllowance = in.number(o, "surgeAllowance", "policy.surgeAllowance", false, 0, 1).orElse(d.surgeAllowance());
         double surgePenalty = in.number(o, "surgePenalty", "policy.surgePenalty", false, 0, 1e6).orElse(d.surgePenalty());
         double unserved = in.number(o, "unservedMinutes", "policy.unservedMinutes", false, 1, 1e6).orElse(d.unservedMinutes());
+        boolean p1First = in.bool(o, "p1First", "policy.p1First", false).orElse(d.p1First());
         if (in.errors().size() > before) {
             return d;
         }
         try {
-            return new Policy(weights, max, care, region, national, surgeAllowance, surgePenalty, unserved);
+            return new Policy(weights, max, care, region, national, surgeAllowance, surgePenalty, unserved, p1First);
         } catch (InvalidPlanningInputException e) {
             throw PlanningProblems.unplannable(e, "policy");
         }

@@ -16,7 +16,7 @@ class NamedSqlTest {
     @Test
     void theNearestQueryFileIsTheOneTheApiRuns() {
         NamedSql sql = NamedSql.resource(se.samverkan.registry.UnitView.class, "nearest-available.sql");
-        assertThat(sql.parameterNames()).containsExactly("lon", "lat", "caps", "kinds", "kinds", "cleared", "lon", "lat", "n");
+        assertThat(sql.parameterNames()).containsExactly("lon", "lat", "caps", "kinds", "kinds", "cleared", "lon", "lat", "n", "lon", "lat");
         assertThat(sql.jdbc()).contains("<->").contains("LIMIT ?");
     }
 }

@@ -348,7 +348,7 @@ public final class Planner {
         }
         double p1Value = p1Constant;
         if (anyP1) {
-            Relaxation p1Relaxation = Relaxation.build(new Dispatcher(problem, tt, fixed, notBefore), p1, true);
+            SlotRelaxation p1Relaxation = SlotRelaxation.build(new Dispatcher(problem, tt, fixed, notBefore), p1, true);
             try {
                 p1Value += p1Relaxation.solve();
             } finally {
@@ -356,11 +356,14 @@ public final class Planner {
             }
         }
         return new LowerBound(value, "linear relaxation (GLOP)",
-                "hospital beds, surge, region penalties and unserved patients exactly; rides at the fastest "
-                + "feasible mode; waiting from pickup slots of every unit, each serving one collection point of an "
-                + "incident (deliveries and return legs at their shortest, a unit may count at far-apart incidents "
-                + "at once); " + (fixed.isEmpty() ? "" : "trips under way as they are; ")
-                + "no unit timelines; p1: the same for the P1 patients alone, without penalties", p1Value);
+                "hospital beds, surge, region penalties and unserved patients exactly; rides by each mode a unit "
+                + "can carry the patient with; waiting from a time-expanded flow of unit classes per incident, each "
+                + "trip away for the least ride and return of its band of hospitals (10 min wide) plus the "
+                + "turnaround (times rounded down to 1 min, pickups priced at the earliest trip of their 2-minute "
+                + "period, a unit "
+                + "may count at far-apart incidents at once); " + (fixed.isEmpty() ? "" : "trips under way as they are; ")
+                + "p1: pickup slots (deliveries and returns at their shortest) for the P1 patients alone, without "
+                + "penalties", p1Value);
     }
 
     /**

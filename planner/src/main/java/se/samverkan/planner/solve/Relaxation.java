@@ -215,9 +215,9 @@ final class Relaxation {
     }
 
     /** Hospitals whose cycle (ride plus the shortest return) differs by less than this share a band. */
-    static final double BAND_MINUTES = 10.0;
+    static final double BAND_MINUTES = 15.0;
     /** Timeline nodes per cluster; the rest of the horizon is bounded by one late pickup per class. */
-    static final int NODE_BUDGET = 800;
+    static final int NODE_BUDGET = 600;
 
     /**
      * Hospitals per mode and cluster in bands of nearly equal cycle; a band's cycle is the least ride from a

@@ -192,7 +192,8 @@ public final class Planner {
         double[][] sideStarts = fresh ? sideStarts(problem, remaining) : new double[0][];
         java.util.concurrent.CompletableFuture<Void> sideWork = java.util.concurrent.CompletableFuture.runAsync(() -> {
             if (options.withBound()) {
-                side.bound = bound(problem, tt, fixed, notBefore, remaining);
+                // A re-plan must be quick (< 2 s): its bound uses the cheaper pickup slots.
+                side.bound = bound(problem, tt, fixed, notBefore, remaining, fresh);
             }
             if (options.withBaselines()) {
                 side.nearestHospital = baselineFigures(problem, tt, fixed, notBefore, remaining, Dispatcher.UnitRule.EARLIEST_ARRIVAL);
@@ -320,14 +321,24 @@ public final class Planner {
     }
 
     /** The weighted bound and, when there are P1 patients, the bound on the P1 part alone. */
-    private static LowerBound bound(PlanningProblem problem, TravelTables tt, List<Trip> fixed, double notBefore, int[] remaining) {
+    private static LowerBound bound(PlanningProblem problem, TravelTables tt, List<Trip> fixed, double notBefore, int[] remaining,
+                                    boolean timelines) {
         Dispatcher fresh = new Dispatcher(problem, tt, fixed, notBefore);
-        double value;
-        Relaxation relaxation = Relaxation.build(fresh, remaining);
-        try {
-            value = relaxation.solve() + PlanEvaluation.evaluate(problem, fixed, List.of()).objective();
-        } finally {
-            relaxation.release();
+        double value = PlanEvaluation.evaluate(problem, fixed, List.of()).objective();
+        if (timelines) {
+            Relaxation relaxation = Relaxation.build(fresh, remaining);
+            try {
+                value += relaxation.solve();
+            } finally {
+                relaxation.release();
+            }
+        } else {
+            SlotRelaxation relaxation = SlotRelaxation.build(fresh, remaining, false);
+            try {
+                value += relaxation.solve();
+            } finally {
+                relaxation.release();
+            }
         }
         int[] p1 = remaining.clone();
         double p1Constant = 0;
@@ -348,19 +359,24 @@ public final class Planner {
         }
         double p1Value = p1Constant;
         if (anyP1) {
-            Relaxation p1Relaxation = Relaxation.build(new Dispatcher(problem, tt, fixed, notBefore), p1, true);
+            SlotRelaxation p1Relaxation = SlotRelaxation.build(new Dispatcher(problem, tt, fixed, notBefore), p1, true);
             try {
                 p1Value += p1Relaxation.solve();
             } finally {
                 p1Relaxation.release();
             }
         }
+        String waiting = timelines
+                ? "waiting from a time-expanded flow of unit classes per incident, each trip away for the least ride "
+                + "and return of its band of hospitals (15 min wide) plus the turnaround (times rounded down to 1 min, "
+                + "pickups priced at the earliest trip of their 2-minute period, a unit may count at far-apart "
+                + "incidents at once); "
+                : "waiting from pickup slots of every unit, each serving one collection point of an incident "
+                + "(deliveries and return legs at their shortest, a unit may count at far-apart incidents at once); ";
         return new LowerBound(value, "linear relaxation (GLOP)",
-                "hospital beds, surge, region penalties and unserved patients exactly; rides at the fastest "
-                + "feasible mode; waiting from pickup slots of every unit, each serving one collection point of an "
-                + "incident (deliveries and return legs at their shortest, a unit may count at far-apart incidents "
-                + "at once); " + (fixed.isEmpty() ? "" : "trips under way as they are; ")
-                + "no unit timelines; p1: the same for the P1 patients alone, without penalties", p1Value);
+                "hospital beds, surge, region penalties and unserved patients exactly; rides by each mode a unit "
+                + "can carry the patient with; " + waiting + (fixed.isEmpty() ? "" : "trips under way as they are; ")
+                + "p1: pickup slots for the P1 patients alone, without penalties", p1Value);
     }
 
     /**

@@ -12,37 +12,29 @@ import java.util.Map;
 import java.util.PriorityQueue;
 import se.samverkan.gis.travel.TransportMode;
 import se.samverkan.planner.BedCapacity;
-import se.samverkan.planner.CareLevel;
 import se.samverkan.planner.CareNeed;
 import se.samverkan.planner.CasualtyGroup;
 import se.samverkan.planner.Policy;
 import se.samverkan.planner.TransportUnit;
 
 /**
- * The linear relaxation behind the lower bound. A patient's minutes to definitive care split into waiting
- * (ready → pickup) and riding (pickup → hospital); the relaxation bounds each from below and lets both
- * parts choose independently:
+ * The linear relaxation behind the weighted lower bound, following each unit's timeline. A patient's minutes
+ * to definitive care split into waiting (ready → pickup) and riding (pickup → hospital):
  * <ul>
  * <li><b>riding</b>: a transportation problem from groups to hospital beds (available free, allowed surge at
- * the surge penalty), each patient riding with the fastest mode some unit able to carry it has, within the
- * policy's maximum ride; plus region penalties; unserved at the unserved cost;</li>
- * <li><b>waiting</b>: pickup "slots": sources closer than {@link #CLUSTER_METRES} form a cluster (one incident's
- * collection points); unit u's k-th slot in a cluster serves one of its sources, no earlier than u can be there
- * for k = 1, and afterwards no earlier than the (k−1)-th slot's earliest time in the cluster plus the shortest
- * delivery from the cluster to a hospital that still takes patients, the turnaround and the shortest return to
- * that source. Slots carry the unit's lying and seated places and its care level, are listed per mode in time
- * order until the cluster's demand is covered, and one slot of unlimited size per source at the earliest time
- * an unlisted unit can be there stands for all later ones, so the bound stays valid.</li>
+ * the surge penalty) per transport mode some unit able to carry the group has, with that mode's real ride,
+ * within the policy's maximum ride; plus region penalties; unserved at the unserved cost;</li>
+ * <li><b>waiting</b>: per incident (sources closer than {@link #CLUSTER_METRES}), a time-expanded flow of unit
+ * classes ({@link #addTimelines}); a trip to a band of hospitals of nearly equal cycle ({@link Bands}) brings
+ * the unit back after that band's real ride and return plus the turnaround, and carries, within its places of
+ * each posture and its care level, only patients who ride to a hospital of that band.</li>
  * </ul>
- * Not covered: trips' real return legs and deliveries (a unit that went to a far hospital is counted back as if
- * it had gone to the nearest), a unit counted in two clusters (far-apart incidents) at once, and waiting for a
- * slot that the ride part does not use: the bound is weak where units make several long trips.
+ * Not covered: the difference between an incident's collection points (the return goes to the nearest), the
+ * spread of cycles within a band (its least counts), times rounded down to {@link #STEP} on the timeline and
+ * to the earliest trip of their pickup period, and a unit counted at two far-apart incidents at once. The P1 bound
+ * uses {@link SlotRelaxation}.
  */
 final class Relaxation {
-
-    /** Slot times are rounded down to this many minutes to merge slots; rounding down keeps the bound valid. */
-    private static final double SLOT_RESOLUTION = 0.1;
-    private static final int MAX_SLOTS = 400_000;
 
     final MPSolver solver;
     private final double constant;
@@ -98,10 +90,12 @@ final class Relaxation {
             }
         }
 
-        // Riding part, and one link row per waiting class (source, posture, care level, triage, ready time).
+        // Riding part, and one link row per waiting class (source, posture, care level, triage, ready time, mode)
+        // and band of hospitals: the band's trips carry the class's patients to it.
+        int[] cluster = clusters(tt);
+        Bands bands = new Bands(d, cluster, remaining, BAND_MINUTES);
         Map<String, Row> classRows = new LinkedHashMap<>();
-        Map<String, int[]> classOf = new HashMap<>(); // key → {source, lying, level, representative group}
-        Map<String, Integer> classDemand = new HashMap<>();
+        Map<String, int[]> classOf = new HashMap<>(); // key → {source, lying, level, representative group, mode, band}
         for (int g = 0; g < G; g++) {
             if (remaining[g] <= 0) {
                 continue;
@@ -114,22 +108,22 @@ final class Relaxation {
             objective.setCoefficient(unserved, w * policy.unservedMinutes());
             int need = group.careNeed().ordinal();
             int mask = d.modesFor(g);
+            int s = tt.sourceOfGroup[g];
             for (TransportMode mode : TravelTables.MODES) {
                 if ((mask & (1 << mode.ordinal())) == 0) {
                     continue;
                 }
-                // Riding and waiting are linked per mode: a ride by helicopter needs a helicopter's pickup slot.
-                String key = tt.sourceOfGroup[g] + "/" + group.lying() + "/" + d.required[g] + "/" + group.triage() + "/"
-                        + group.readyAt() + "/" + mode;
-                Row link = classRows.computeIfAbsent(key, k -> new Row(solver, 0, 0, "wait_c" + classRows.size(), null));
-                classOf.putIfAbsent(key, new int[] {tt.sourceOfGroup[g], group.lying() ? 1 : 0, d.required[g].ordinal(), g, mode.ordinal()});
-                classDemand.merge(key, remaining[g], Integer::sum);
                 for (int h = 0; h < H; h++) {
                     Row beds = bedRows.get(h * CareNeed.values().length + need);
-                    double ride = tt.ride(mode, tt.sourceOfGroup[g], h);
-                    if (beds == null || !(ride <= d.maxRide(g))) {
+                    double ride = tt.ride(mode, s, h);
+                    int band = bands.of(mode.ordinal(), s, h);
+                    if (beds == null || !(ride <= d.maxRide(g)) || band < 0) {
                         continue;
                     }
+                    String key = cluster[s] + "/" + group.lying() + "/" + d.required[g] + "/" + group.triage() + "/"
+                            + group.readyAt() + "/" + mode + "/" + band;
+                    Row link = classRows.computeIfAbsent(key, k -> new Row(solver, 0, 0, "wait_c" + classRows.size(), null));
+                    classOf.putIfAbsent(key, new int[] {s, group.lying() ? 1 : 0, d.required[g].ordinal(), g, mode.ordinal(), band});
                     MPVariable y = solver.makeNumVar(0, remaining[g], "ride_g" + g + "_h" + h + "_m" + mode.ordinal());
                     objective.setCoefficient(y, w * ride + (timeOnly ? 0 : d.penalty(g, h)));
                     count.setCoefficient(y, 1);
@@ -139,8 +133,7 @@ final class Relaxation {
             }
         }
 
-        // Waiting part: pickup slots, each usable at one source of its cluster only.
-        int[] cluster = clusters(tt);
+        // Waiting part: each cluster's unit timelines.
         for (int c = 0; c < tt.sourceCount; c++) {
             List<String> keys = new ArrayList<>();
             for (String k : classRows.keySet()) {
@@ -149,7 +142,7 @@ final class Relaxation {
                 }
             }
             if (!keys.isEmpty()) {
-                addSlots(d, solver, objective, keys, classRows, classOf, classDemand);
+                addTimelines(d, solver, objective, c, cluster, bands, keys, classRows, classOf);
             }
         }
         return new Relaxation(solver, 0);
@@ -191,227 +184,332 @@ final class Relaxation {
         return s;
     }
 
+    /** Minutes per step of the unit timelines; times are rounded down to it, which keeps the bound valid. */
+    static final double STEP = 1.0;
     /**
-     * Unit u's n-th pickup slot, with the earliest time it can be at each source; one slot serves one source
-     * (its places are shared by all sources), so a unit is never counted in two places at once.
+     * Pickups are priced at the earliest trip of their period of this many minutes (no pickup in it is earlier,
+     * so valid); the unit timelines keep their {@link #STEP}, so this rounding does not add up over a unit's trips.
      */
-    private static void addSlots(Dispatcher d, MPSolver solver, MPObjective objective, List<String> keys,
-                                 Map<String, Row> classRows, Map<String, int[]> classOf,
-                                 Map<String, Integer> classDemand) {
-        TravelTables tt = d.tt;
-        int S = tt.sourceCount;
-        int levels = CareLevel.values().length;
-        int modes = TravelTables.MODES.length;
-        // Demand per mode, posture and least level over all sources (a group counts under every mode it might
-        // take, so coverage is checked generously), and the slots listed so far.
-        long[][][] demandAtLeast = new long[modes][2][levels];
-        boolean[] sourceUsed = new boolean[S];
-        for (String k : keys) {
-            int[] c = classOf.get(k);
-            sourceUsed[c[0]] = true;
-            for (int l = 0; l <= c[2]; l++) {
-                demandAtLeast[c[4]][c[1]][l] += classDemand.get(k);
+    static final double PERIOD = 2.0;
+    /** Later periods are this share of their start time long (at least {@link #PERIOD}). */
+    static final double PERIOD_SHARE = 0.02;
+
+    /** Period starts from 0 to past {@code horizon}: {@link #PERIOD} long, or {@link #PERIOD_SHARE} of their start. */
+    static double[] periods(double horizon) {
+        List<Double> out = new ArrayList<>();
+        double t = 0;
+        while (true) {
+            out.add(t);
+            if (t > horizon) {
+                break;
             }
+            t += Math.max(PERIOD, t * PERIOD_SHARE);
         }
-        long[][][] slotsAtLeast = new long[modes][2][levels];
-        // One queue per mode, by the earliest time at any source: each mode's slots are listed until that mode
-        // alone could carry the demand. Entries {earliest anywhere, unit, base (earliest pickup of the previous trip)}.
-        @SuppressWarnings("unchecked")
-        PriorityQueue<double[]>[] queues = new PriorityQueue[modes];
-        for (int m = 0; m < modes; m++) {
-            queues[m] = new PriorityQueue<>((a, b) -> Double.compare(a[0], b[0]));
-        }
-        // Only hospitals with a free bed receive patients (a closed one keeps only the beds of trips under way).
-        boolean[] receives = new boolean[tt.hospitalCount];
-        for (int h = 0; h < tt.hospitalCount; h++) {
-            for (int c = 0; c < se.samverkan.planner.CareNeed.values().length; c++) {
-                receives[h] |= d.capacity(h, c) - d.used[h][c] > 0;
+        return out.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    /** The period that contains {@code time} (≥ 0). */
+    static int periodOf(double[] starts, double time) {
+        int i = java.util.Arrays.binarySearch(starts, time);
+        return i >= 0 ? i : -i - 2;
+    }
+
+    /** Hospitals whose cycle (ride plus the shortest return) differs by less than this share a band. */
+    static final double BAND_MINUTES = 15.0;
+    /** Timeline nodes per cluster; the rest of the horizon is bounded by one late pickup per class. */
+    static final int NODE_BUDGET = 600;
+
+    /**
+     * Hospitals per mode and cluster in bands of nearly equal cycle; a band's cycle is the least ride from a
+     * point of the cluster to one of its hospitals plus the return to a point of the cluster, so a trip to any
+     * of them takes at least that long.
+     */
+    static final class Bands {
+        final boolean[] used;
+        private final int hospitals;
+        /** [mode][s * H + h] → band, −1 when the hospital takes no patients or cannot be reached from s. */
+        private final int[][] bandOf;
+        /** [mode][cluster] → per band the least ride + return. */
+        private final double[][][] cycle;
+
+        Bands(Dispatcher d, int[] cluster, int[] remaining, double width) {
+            TravelTables tt = d.tt;
+            int S = tt.sourceCount;
+            int H = tt.hospitalCount;
+            hospitals = H;
+            used = new boolean[S];
+            for (int g = 0; g < remaining.length; g++) {
+                used[tt.sourceOfGroup[g]] |= remaining[g] > 0;
             }
-        }
-        double[] cycleBase = new double[d.unitCount];
-        double[][] returnTo = new double[d.unitCount][];
-        double[][] firstAt = new double[d.unitCount][];
-        for (int u = 0; u < d.unitCount; u++) {
-            TransportUnit unit = tt.unit(u);
-            if (unit.lyingPlaces() + unit.seatedPlaces() == 0) {
-                continue;
-            }
-            TransportMode m = unit.mode();
-            double minDelivery = Double.POSITIVE_INFINITY;
-            double minReturnAny = Double.POSITIVE_INFINITY;
-            returnTo[u] = new double[S];
-            java.util.Arrays.fill(returnTo[u], Double.POSITIVE_INFINITY);
-            // A unit's k-th pickup in this cluster follows its (k−1)-th here by at least a delivery from here, the
-            // turnaround and a return (trips elsewhere in between only delay it).
-            for (int h = 0; h < tt.hospitalCount; h++) {
-                for (int s2 = 0; s2 < S; s2++) {
-                    if (sourceUsed[s2] && receives[h]) {
-                        minDelivery = Math.min(minDelivery, tt.ride(m, s2, h));
-                    }
-                    minReturnAny = Math.min(minReturnAny, tt.back(m, h, s2));
-                    returnTo[u][s2] = Math.min(returnTo[u][s2], tt.back(m, h, s2));
+            boolean[] receives = new boolean[H];
+            for (int h = 0; h < H; h++) {
+                for (int c = 0; c < CareNeed.values().length; c++) {
+                    receives[h] |= d.capacity(h, c) - d.used[h][c] > 0;
                 }
             }
-            firstAt[u] = new double[S];
-            double firstAnywhere = Double.POSITIVE_INFINITY;
-            for (int s2 = 0; s2 < S; s2++) {
-                firstAt[u][s2] = d.unitFreeAt(u) + d.leg(u, d.unitAt(u), s2);
-                if (sourceUsed[s2]) {
-                    firstAnywhere = Math.min(firstAnywhere, firstAt[u][s2]);
-                }
-            }
-            if (!Double.isFinite(firstAnywhere)) {
-                continue;
-            }
-            // Fixed-trip history makes the unit start at a hospital: the "anywhere" minimum covers it.
-            cycleBase[u] = minDelivery + unit.turnaroundMinutes() + minReturnAny;
-            for (int s2 = 0; s2 < S; s2++) {
-                returnTo[u][s2] += minDelivery + unit.turnaroundMinutes();
-            }
-            queues[m.ordinal()].add(new double[] {firstAnywhere, u, Double.NaN});
-        }
-        // Merged slots: (mode, posture, level, time bucket at each source) → {places, mode, posture, level, times…}
-        Map<String, double[]> slots = new LinkedHashMap<>();
-        double[][] next = new double[modes][];
-        for (int mode = 0; mode < modes; mode++) {
-            PriorityQueue<double[]> queue = queues[mode];
-            int generated = 0;
-            while (!queue.isEmpty()) {
-                if (covered(demandAtLeast[mode], slotsAtLeast[mode]) || generated >= MAX_SLOTS) {
-                    // Every slot not listed is, at each source, no earlier than the earliest a queued unit gets there.
-                    next[mode] = new double[S];
-                    java.util.Arrays.fill(next[mode], Double.POSITIVE_INFINITY);
-                    for (double[] e : queue) {
-                        double[] times = slotTimes(e, firstAt, returnTo);
-                        for (int s2 = 0; s2 < S; s2++) {
-                            next[mode][s2] = Math.min(next[mode][s2], times[s2]);
+            int modes = TravelTables.MODES.length;
+            bandOf = new int[modes][S * H];
+            cycle = new double[modes][S][];
+            for (TransportMode mode : TravelTables.MODES) {
+                int m = mode.ordinal();
+                java.util.Arrays.fill(bandOf[m], -1);
+                for (int c = 0; c < S; c++) {
+                    double[] key = new double[H];
+                    List<Integer> order = new ArrayList<>();
+                    for (int h = 0; h < H; h++) {
+                        key[h] = Double.POSITIVE_INFINITY;
+                        for (int s = 0; s < S; s++) {
+                            for (int s2 = 0; s2 < S; s2++) {
+                                if (used[s] && used[s2] && cluster[s] == c && cluster[s2] == c) {
+                                    key[h] = Math.min(key[h], tt.ride(mode, s, h) + tt.back(mode, h, s2));
+                                }
+                            }
+                        }
+                        if (receives[h] && Double.isFinite(key[h])) {
+                            order.add(h);
                         }
                     }
-                    break;
-                }
-                double[] e = queue.poll();
-                int u = (int) e[1];
-                TransportUnit unit = tt.unit(u);
-                double[] times = slotTimes(e, firstAt, returnTo);
-                StringBuilder key = new StringBuilder().append(mode).append('/').append(unit.careLevel().ordinal());
-                for (int s2 = 0; s2 < S; s2++) {
-                    if (sourceUsed[s2]) {
-                        key.append('/').append(Double.isFinite(times[s2]) ? (long) Math.floor(times[s2] / SLOT_RESOLUTION) : -1);
-                    }
-                }
-                for (int p = 0; p < 2; p++) {
-                    int places = unit.places(p == 1);
-                    if (places == 0) {
+                    if (order.isEmpty()) {
                         continue;
                     }
-                    double[] slot = slots.computeIfAbsent(key + "/" + p, k -> {
-                        double[] v = new double[4 + S];
-                        for (int s2 = 0; s2 < S; s2++) {
-                            v[4 + s2] = Double.isFinite(times[s2]) ? Math.floor(times[s2] / SLOT_RESOLUTION) * SLOT_RESOLUTION
-                                    : Double.POSITIVE_INFINITY;
+                    order.sort((a, b) -> Double.compare(key[a], key[b]));
+                    List<Double> cycles = new ArrayList<>();
+                    for (int h : order) {
+                        if (cycles.isEmpty() || key[h] - cycles.get(cycles.size() - 1) >= width) {
+                            cycles.add(key[h]); // sorted, so the band's first hospital has its least cycle
                         }
-                        return v;
-                    });
-                    slot[0] += places;
-                    slot[1] = mode;
-                    slot[2] = p;
-                    slot[3] = unit.careLevel().ordinal();
-                    for (int l = 0; l <= unit.careLevel().ordinal(); l++) {
-                        slotsAtLeast[mode][p][l] += places;
-                    }
-                }
-                generated++;
-                if (Double.isFinite(cycleBase[u])) {
-                    // This slot is used at some source no earlier than e[0], its earliest time at any source.
-                    double base = e[0];
-                    double anywhere = Double.POSITIVE_INFINITY;
-                    for (int s2 = 0; s2 < S; s2++) {
-                        if (sourceUsed[s2]) {
-                            anywhere = Math.min(anywhere, base + returnTo[u][s2]);
+                        for (int s = 0; s < S; s++) {
+                            if (used[s] && cluster[s] == c && Double.isFinite(tt.ride(mode, s, h))) {
+                                bandOf[m][s * H + h] = cycles.size() - 1;
+                            }
                         }
                     }
-                    queue.add(new double[] {anywhere, u, base});
+                    cycle[m][c] = cycles.stream().mapToDouble(Double::doubleValue).toArray();
                 }
             }
         }
-        // One unlimited slot per mode, posture and level at the first times not listed stands for all later slots.
-        for (int mode = 0; mode < modes; mode++) {
-            if (next[mode] == null) {
+
+        int of(int mode, int source, int hospital) {
+            return bandOf[mode][source * hospitals + hospital];
+        }
+
+        int count(int mode, int cluster) {
+            return cycle[mode][cluster] == null ? 0 : cycle[mode][cluster].length;
+        }
+
+        double cycle(int mode, int cluster, int band) {
+            return cycle[mode][cluster][band];
+        }
+    }
+
+    /** A unit class's state: at a collection point of the cluster, free to pick up from {@code step × STEP} on. */
+    private record Node(int unitClass, int step) {
+    }
+
+    /**
+     * The waiting part of one cluster: a time-expanded flow of unit classes (mode, places, care level,
+     * turnaround). A unit enters no earlier than it can be at a point of the cluster; a trip at time t to a
+     * hospital band brings it back no earlier than t + the band's least ride and return + the turnaround; it
+     * may wait, or leave. Patients picked up in a period pay weight × (period start − ready) and use the places
+     * of their posture on trips of their band leaving in that period. Every plan's unit timelines map onto
+     * this flow at no greater cost (times rounded down). Beyond the node budget one late pickup per class, at
+     * the horizon, stands for all later ones.
+     */
+    private static void addTimelines(Dispatcher d, MPSolver solver, MPObjective objective, int c, int[] cluster,
+                                     Bands bands, List<String> keys, Map<String, Row> classRows,
+                                     Map<String, int[]> classOf) {
+        TravelTables tt = d.tt;
+        List<Integer> points = new ArrayList<>();
+        for (int s = 0; s < tt.sourceCount; s++) {
+            if (cluster[s] == c && bands.used[s]) {
+                points.add(s);
+            }
+        }
+        Map<String, List<String>> keysAt = new HashMap<>(); // mode/band → keys
+        double latest = 0;
+        for (String k : keys) {
+            int[] a = classOf.get(k);
+            keysAt.computeIfAbsent(a[4] + "/" + a[5], x -> new ArrayList<>()).add(k);
+            latest = Math.max(latest, d.ready(a[3]));
+        }
+        int horizon = (int) Math.ceil((latest + d.policy.unservedMinutes()) / STEP);
+        // Unit classes (only those some patient here can use) and their first steps in the cluster.
+        Map<String, Integer> classIndex = new HashMap<>();
+        List<TransportUnit> classes = new ArrayList<>();
+        Map<String, int[]> starts = new LinkedHashMap<>(); // {class, first step} → {class, first step, count}
+        for (int u = 0; u < d.unitCount; u++) {
+            TransportUnit unit = tt.unit(u);
+            boolean useful = false;
+            for (String k : keys) {
+                int[] a = classOf.get(k);
+                useful |= a[4] == unit.mode().ordinal() && unit.careLevel().ordinal() >= a[2] && unit.places(a[1] == 1) > 0;
+            }
+            double first = Double.POSITIVE_INFINITY;
+            for (int s : points) {
+                first = Math.min(first, d.unitFreeAt(u) + d.leg(u, d.unitAt(u), s));
+            }
+            if (!useful || !Double.isFinite(first)) {
                 continue;
             }
-            for (int posture = 0; posture < 2; posture++) {
-                for (int level = 0; level < levels; level++) {
-                    double[] v = new double[4 + S];
-                    v[0] = Double.POSITIVE_INFINITY;
-                    v[1] = mode;
-                    v[2] = posture;
-                    v[3] = level;
-                    for (int s2 = 0; s2 < S; s2++) {
-                        v[4 + s2] = Double.isFinite(next[mode][s2])
-                                ? Math.floor(next[mode][s2] / SLOT_RESOLUTION) * SLOT_RESOLUTION : Double.POSITIVE_INFINITY;
-                    }
-                    slots.put("unlimited/" + mode + "/" + posture + "/" + level, v);
+            String ck = unit.mode() + "/" + unit.lyingPlaces() + "/" + unit.seatedPlaces() + "/" + unit.careLevel() + "/"
+                    + unit.turnaroundMinutes();
+            int cls = classIndex.computeIfAbsent(ck, x -> {
+                classes.add(unit);
+                return classes.size() - 1;
+            });
+            int step = (int) Math.floor(Math.max(0, first) / STEP);
+            starts.computeIfAbsent(cls + "/" + step, x -> new int[] {cls, step, 0})[2]++;
+        }
+        // Nodes in time order until the budget is spent.
+        Map<Node, Integer> ids = new HashMap<>();
+        PriorityQueue<Node> queue = new PriorityQueue<>((a, b) -> Integer.compare(a.step(), b.step()));
+        java.util.function.Consumer<Node> reach = n -> {
+            if (n.step() < horizon && ids.putIfAbsent(n, -1) == null) {
+                queue.add(n);
+            }
+        };
+        for (int[] st : starts.values()) {
+            reach.accept(new Node(st[0], st[1]));
+        }
+        // A unit may wait for patients to be ready: each class has a node at every ready time (rounded down).
+        for (String k : keys) {
+            int[] a = classOf.get(k);
+            for (int cls = 0; cls < classes.size(); cls++) {
+                if (classes.get(cls).mode().ordinal() == a[4]) {
+                    reach.accept(new Node(cls, (int) Math.floor(d.ready(a[3]) / STEP)));
                 }
             }
         }
-        int n = 0;
-        for (double[] slot : slots.values()) {
-            int mode = (int) slot[1];
-            int posture = (int) slot[2];
-            int level = (int) slot[3];
-            Row row = Double.isFinite(slot[0])
-                    ? new Row(solver, Double.NEGATIVE_INFINITY, slot[0], "slot_" + (n++), null)
-                    : null;
-            for (String k : keys) {
-                int[] c = classOf.get(k);
-                double time = slot[4 + c[0]];
-                if (c[4] != mode || c[1] != posture || level < c[2] || !Double.isFinite(time)) {
+        int end = horizon;
+        List<Node> nodes = new ArrayList<>();
+        while (!queue.isEmpty()) {
+            Node n = queue.poll();
+            if (nodes.size() >= NODE_BUDGET) {
+                end = n.step();
+                break;
+            }
+            ids.put(n, nodes.size());
+            nodes.add(n);
+            TransportUnit unit = classes.get(n.unitClass());
+            int m = unit.mode().ordinal();
+            for (int b = 0; b < bands.count(m, c); b++) {
+                if (keysAt.containsKey(m + "/" + b)) {
+                    double to = n.step() * STEP + bands.cycle(m, c, b) + unit.turnaroundMinutes();
+                    reach.accept(new Node(n.unitClass(), (int) Math.floor(to / STEP)));
+                }
+            }
+        }
+        final int horizonStep = end;
+        java.util.function.ToIntFunction<Node> id = n -> {
+            Integer v = n.step() < horizonStep ? ids.get(n) : null;
+            return v == null ? -1 : v;
+        };
+        // Flow conservation: what leaves a node (trips, waiting) is at most what arrives (starts, trips, waiting).
+        Row[] balance = new Row[nodes.size()];
+        for (int i = 0; i < nodes.size(); i++) {
+            balance[i] = new Row(solver, 0, Double.POSITIVE_INFINITY, "units_c" + c + "_n" + i, null);
+        }
+        for (int[] start : starts.values()) {
+            int target = id.applyAsInt(new Node(start[0], start[1]));
+            if (target >= 0) {
+                MPVariable a = solver.makeNumVar(0, start[2], "start_" + solver.numVariables());
+                balance[target].add(a, 1);
+            }
+        }
+        Map<Integer, java.util.TreeMap<Integer, Integer>> timelines = new HashMap<>();
+        for (int i = 0; i < nodes.size(); i++) {
+            timelines.computeIfAbsent(nodes.get(i).unitClass(), x -> new java.util.TreeMap<>()).put(nodes.get(i).step(), i);
+        }
+        for (java.util.TreeMap<Integer, Integer> line : timelines.values()) {
+            Integer previous = null;
+            for (int i : line.values()) {
+                if (previous != null) {
+                    MPVariable w = solver.makeNumVar(0, Double.POSITIVE_INFINITY, "idle_" + solver.numVariables());
+                    balance[previous].add(w, -1);
+                    balance[i].add(w, 1);
+                }
+                previous = i;
+            }
+        }
+        double[] starts_ = periods(horizonStep * STEP);
+        // Trips, and the places they offer per (mode, band, pickup period, posture, least care level).
+        Map<String, List<Object[]>> offered = new HashMap<>(); // row key → {trip variable, places}
+        Map<String, Double> earliest = new HashMap<>(); // row key → its earliest trip in the period
+        for (int i = 0; i < nodes.size(); i++) {
+            Node n = nodes.get(i);
+            TransportUnit unit = classes.get(n.unitClass());
+            int m = unit.mode().ordinal();
+            double time = n.step() * STEP;
+            int period = periodOf(starts_, time);
+            for (int b = 0; b < bands.count(m, c); b++) {
+                if (!keysAt.containsKey(m + "/" + b)) {
                     continue;
                 }
-                if (row != null && next[mode] != null && time >= Math.floor(next[mode][c[0]] / SLOT_RESOLUTION) * SLOT_RESOLUTION) {
-                    continue; // the unlimited slot at this source is no later: it serves these patients at least as cheaply
+                double to = time + bands.cycle(m, c, b) + unit.turnaroundMinutes();
+                MPVariable f = solver.makeNumVar(0, Double.POSITIVE_INFINITY, "trip_" + solver.numVariables());
+                balance[i].add(f, -1);
+                int target = id.applyAsInt(new Node(n.unitClass(), (int) Math.floor(to / STEP)));
+                if (target >= 0) {
+                    balance[target].add(f, 1);
                 }
-                int g = c[3];
-                double wait = Math.max(0, time - d.ready(g));
-                MPVariable x = solver.makeNumVar(0, classDemand.get(k), "wait_s" + c[0] + "_" + solver.numVariables());
-                objective.setCoefficient(x, d.weight(g) * wait);
+                for (int p = 0; p < 2; p++) {
+                    if (unit.places(p == 1) == 0) {
+                        continue;
+                    }
+                    for (int l = 0; l <= unit.careLevel().ordinal(); l++) {
+                        String rk = m + "/" + b + "/" + period + "/" + p + "/" + l;
+                        offered.computeIfAbsent(rk, x -> new ArrayList<>()).add(new Object[] {f, unit.places(p == 1)});
+                        earliest.merge(rk, time, Math::min);
+                    }
+                }
+            }
+        }
+        // Pickups per class and period: patients needing care level l or more use places of such units only
+        // (levels are nested, so these rows are exactly what the trips of one period can carry).
+        int lastPeriod = periodOf(starts_, horizonStep * STEP);
+        Map<String, Row> placeRows = new HashMap<>();
+        for (String k : keys) {
+            int[] a = classOf.get(k);
+            int g = a[3];
+            int firstPeriod = periodOf(starts_, Math.floor(d.ready(g) / STEP) * STEP);
+            for (int period = firstPeriod; period <= lastPeriod; period++) {
+                String rowKey = a[4] + "/" + a[5] + "/" + period + "/" + a[1] + "/";
+                if (!offered.containsKey(rowKey + a[2])) {
+                    continue; // no unit of the needed level leaves for this band in this period
+                }
+                MPVariable x = solver.makeNumVar(0, Double.POSITIVE_INFINITY, "wait_s" + a[0] + "_" + solver.numVariables());
+                // Priced at the period's earliest trip a unit of the needed level makes: no pickup in it is earlier.
+                objective.setCoefficient(x, d.weight(g) * Math.max(0, earliest.get(rowKey + a[2]) - d.ready(g)));
                 classRows.get(k).add(x, 1);
-                if (row != null) {
+                for (int l = 0; l <= a[2]; l++) {
+                    if (!offered.containsKey(rowKey + l)) {
+                        continue;
+                    }
+                    Row row = placeRows.computeIfAbsent(rowKey + l, rk -> {
+                        Row r = new Row(solver, Double.NEGATIVE_INFINITY, 0, "places_c" + c + "_" + placeRows.size(), null);
+                        for (Object[] t : offered.get(rk)) {
+                            r.add((MPVariable) t[0], -(Integer) t[1]);
+                        }
+                        return r;
+                    });
                     row.add(x, 1);
                 }
             }
         }
-    }
-
-    /** The times a queue entry's slot can be at each source. */
-    private static double[] slotTimes(double[] e, double[][] firstAt, double[][] returnTo) {
-        int u = (int) e[1];
-        if (Double.isNaN(e[2])) {
-            return firstAt[u];
+        // Pickups at or after the horizon: at least the horizon's wait, with no limit on places.
+        for (String k : keys) {
+            int g = classOf.get(k)[3];
+            MPVariable late = solver.makeNumVar(0, Double.POSITIVE_INFINITY, "late_" + solver.numVariables());
+            objective.setCoefficient(late, d.weight(g) * Math.max(0, horizonStep * STEP - d.ready(g)));
+            classRows.get(k).add(late, 1);
         }
-        double[] out = new double[returnTo[u].length];
-        for (int s = 0; s < out.length; s++) {
-            out[s] = e[2] + returnTo[u][s];
-        }
-        return out;
-    }
-
-    private static boolean covered(long[][] demand, long[][] slots) {
-        for (int p = 0; p < 2; p++) {
-            for (int l = 0; l < demand[p].length; l++) {
-                if (slots[p][l] < demand[p][l]) {
-                    return false;
-                }
-            }
-        }
-        return true;
     }
 
     /**
      * A constraint made in the solver only when its first variable arrives: external LP readers (glpsol)
      * refuse empty rows.
      */
-    private static final class Row {
+    static final class Row {
         private final MPSolver solver;
         private final double lower;
         private final double upper;

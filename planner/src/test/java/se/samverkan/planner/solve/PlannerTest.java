@@ -36,7 +36,7 @@ class PlannerTest {
         assertThat(plan.trips()).hasSize(2);
         assertThat(plan.trips().get(1).pickup()).isCloseTo(25, within(1e-6));
         assertThat(plan.objective()).isCloseTo(450, within(1e-6));
-        assertThat(plan.bound().value()).isLessThanOrEqualTo(plan.objective() + 1e-6).isCloseTo(450, within(2.0));
+        assertThat(plan.bound().value()).isLessThanOrEqualTo(plan.objective() + 1e-6).isCloseTo(450, within(1e-6));
         assertThat(plan.figures().triage(Triage.P1).maxMinutes()).isCloseTo(35, within(1e-6));
     }
 

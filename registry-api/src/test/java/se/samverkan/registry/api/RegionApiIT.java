@@ -155,6 +155,10 @@ class RegionApiIT {
         JsonObject database = Http.object(ready).getJsonArray("checks").getValuesAs(JsonObject.class).stream()
                 .filter(c -> c.getString("name").equals("database")).findFirst().orElseThrow();
         assertThat(database.getString("status")).isEqualTo("UP");
+        // Ready also means tokens can be checked: Keycloak's signing keys are in place.
+        assertThat(Http.object(ready).getJsonArray("checks").getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getString("name").equals("signing-keys")).map(c -> c.getString("status")))
+                .containsExactly("UP");
 
         HttpResponse<String> openapi = Http.get(root.resolve("openapi"), "Accept", "application/json");
         assertThat(openapi.statusCode()).isEqualTo(200);

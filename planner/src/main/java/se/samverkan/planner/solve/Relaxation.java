@@ -54,10 +54,7 @@ final class Relaxation {
      *                 the P1 part of any plan, whatever the other patients do
      */
     static Relaxation build(Dispatcher d, int[] remaining, boolean timeOnly) {
-        MPSolver solver = MPSolver.createSolver("GLOP");
-        if (solver == null) {
-            throw new IllegalStateException("OR-Tools has no GLOP solver in this build");
-        }
+        MPSolver solver = glop();
         TravelTables tt = d.tt;
         Policy policy = d.policy;
         List<CasualtyGroup> groups = d.groups;
@@ -66,29 +63,7 @@ final class Relaxation {
         MPObjective objective = solver.objective();
         objective.setMinimization();
 
-        // Beds: one row per hospital and category, with a surge variable.
-        Map<Integer, Row> bedRows = new HashMap<>();
-        for (int h = 0; h < H; h++) {
-            for (CareNeed need : CareNeed.values()) {
-                BedCapacity c = d.problem.hospitals().get(h).capacityFor(need);
-                int usedNow = d.used[h][need.ordinal()];
-                int avail = Math.max(0, c.available() - usedNow);
-                int surge = Math.max(0, policy.allowedSurge(c) - Math.max(0, usedNow - c.available()));
-                if (avail + surge == 0) {
-                    continue;
-                }
-                final int surgeBeds = surge;
-                final String suffix = "h" + h + "_" + need;
-                Row row = new Row(solver, Double.NEGATIVE_INFINITY, avail, "beds_" + suffix, created -> {
-                    if (surgeBeds > 0) {
-                        MPVariable s = solver.makeNumVar(0, surgeBeds, "surge_" + suffix);
-                        created.setCoefficient(s, -1);
-                        objective.setCoefficient(s, timeOnly ? 0 : policy.surgePenalty());
-                    }
-                });
-                bedRows.put(h * CareNeed.values().length + need.ordinal(), row);
-            }
-        }
+        Map<Integer, Row> bedRows = bedRows(d, solver, objective, timeOnly);
 
         // Riding part, and one link row per waiting class (source, posture, care level, triage, ready time, mode)
         // and band of hospitals: the band's trips carry the class's patients to it.
@@ -555,5 +530,45 @@ final class Relaxation {
 
     void release() {
         solver.delete();
+    }
+
+    /** The LP solver both relaxations use. */
+    static MPSolver glop() {
+        MPSolver solver = MPSolver.createSolver("GLOP");
+        if (solver == null) {
+            throw new IllegalStateException("OR-Tools has no GLOP solver in this build");
+        }
+        return solver;
+    }
+
+    /**
+     * Beds: one row per hospital and care category that still has room now or in surge, keyed by
+     * {@code h * CareNeed count + need}; surge beds are a variable priced at the policy's surge penalty.
+     */
+    static Map<Integer, Row> bedRows(Dispatcher d, MPSolver solver, MPObjective objective, boolean timeOnly) {
+        Policy policy = d.policy;
+        Map<Integer, Row> bedRows = new HashMap<>();
+        for (int h = 0; h < d.tt.hospitalCount; h++) {
+            for (CareNeed need : CareNeed.values()) {
+                BedCapacity c = d.problem.hospitals().get(h).capacityFor(need);
+                int usedNow = d.used[h][need.ordinal()];
+                int avail = Math.max(0, c.available() - usedNow);
+                int surge = Math.max(0, policy.allowedSurge(c) - Math.max(0, usedNow - c.available()));
+                if (avail + surge == 0) {
+                    continue;
+                }
+                final int surgeBeds = surge;
+                final String suffix = "h" + h + "_" + need;
+                Row row = new Row(solver, Double.NEGATIVE_INFINITY, avail, "beds_" + suffix, created -> {
+                    if (surgeBeds > 0) {
+                        MPVariable s = solver.makeNumVar(0, surgeBeds, "surge_" + suffix);
+                        created.setCoefficient(s, -1);
+                        objective.setCoefficient(s, timeOnly ? 0 : policy.surgePenalty());
+                    }
+                });
+                bedRows.put(h * CareNeed.values().length + need.ordinal(), row);
+            }
+        }
+        return bedRows;
     }
 }

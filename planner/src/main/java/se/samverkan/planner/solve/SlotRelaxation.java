@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 import se.samverkan.gis.travel.TransportMode;
-import se.samverkan.planner.BedCapacity;
 import se.samverkan.planner.CareLevel;
 import se.samverkan.planner.CareNeed;
 import se.samverkan.planner.CasualtyGroup;
@@ -61,10 +60,7 @@ final class SlotRelaxation {
      *                 the P1 part of any plan, whatever the other patients do
      */
     static SlotRelaxation build(Dispatcher d, int[] remaining, boolean timeOnly) {
-        MPSolver solver = MPSolver.createSolver("GLOP");
-        if (solver == null) {
-            throw new IllegalStateException("OR-Tools has no GLOP solver in this build");
-        }
+        MPSolver solver = Relaxation.glop();
         TravelTables tt = d.tt;
         Policy policy = d.policy;
         List<CasualtyGroup> groups = d.groups;
@@ -73,29 +69,7 @@ final class SlotRelaxation {
         MPObjective objective = solver.objective();
         objective.setMinimization();
 
-        // Beds: one row per hospital and category, with a surge variable.
-        Map<Integer, Relaxation.Row> bedRows = new HashMap<>();
-        for (int h = 0; h < H; h++) {
-            for (CareNeed need : CareNeed.values()) {
-                BedCapacity c = d.problem.hospitals().get(h).capacityFor(need);
-                int usedNow = d.used[h][need.ordinal()];
-                int avail = Math.max(0, c.available() - usedNow);
-                int surge = Math.max(0, policy.allowedSurge(c) - Math.max(0, usedNow - c.available()));
-                if (avail + surge == 0) {
-                    continue;
-                }
-                final int surgeBeds = surge;
-                final String suffix = "h" + h + "_" + need;
-                Relaxation.Row row = new Relaxation.Row(solver, Double.NEGATIVE_INFINITY, avail, "beds_" + suffix, created -> {
-                    if (surgeBeds > 0) {
-                        MPVariable s = solver.makeNumVar(0, surgeBeds, "surge_" + suffix);
-                        created.setCoefficient(s, -1);
-                        objective.setCoefficient(s, timeOnly ? 0 : policy.surgePenalty());
-                    }
-                });
-                bedRows.put(h * CareNeed.values().length + need.ordinal(), row);
-            }
-        }
+        Map<Integer, Relaxation.Row> bedRows = Relaxation.bedRows(d, solver, objective, timeOnly);
 
         // Riding part, and one link row per waiting class (source, posture, care level, triage, ready time).
         Map<String, Relaxation.Row> classRows = new LinkedHashMap<>();

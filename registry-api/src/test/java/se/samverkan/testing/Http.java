@@ -50,6 +50,26 @@ public final class Http {
         return get(uri, all);
     }
 
+    /**
+     * Any request as a demo user ({@code null}: without a token), with a body of the given content type
+     * ({@code null} body: none) and extra header pairs.
+     */
+    public static HttpResponse<String> sendAs(String user, String method, URI uri, String contentType, String body,
+                                              String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri)
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (user != null) {
+            request.headers(bearer(Tokens.forUser(user)));
+        }
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return send(request);
+    }
+
     /** The header pair that sends a bearer token, for {@link #get} or {@code HttpRequest.Builder.headers}. */
     public static String[] bearer(String token) {
         return new String[] {"Authorization", "Bearer " + token};

@@ -6,7 +6,6 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,7 +22,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import se.samverkan.testing.Http;
 import se.samverkan.testing.SamverkanDeployment;
-import se.samverkan.testing.Tokens;
 
 /**
  * Hospitals and capacity end to end: the shipped WAR on Payara Micro, the real PostGIS database and real
@@ -394,17 +392,6 @@ class HospitalApiIT {
     }
 
     static HttpResponse<String> send(URI uri, String method, String user, String type, String body, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri)
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (user != null) {
-            request.headers(Http.bearer(Tokens.forUser(user)));
-        }
-        if (type != null) {
-            request.header("Content-Type", type);
-        }
-        if (headers.length > 0) {
-            request.headers(headers);
-        }
-        return Http.send(request);
+        return Http.sendAs(user, method, uri, type, body, headers);
     }
 }

@@ -612,16 +612,7 @@ class PlanningApiIT {
     }
 
     private HttpResponse<String> send(String user, String method, String path, String json, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(at(path))
-                .header("Authorization", "Bearer " + Tokens.forUser(user))
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
-        if (json != null) {
-            request.header("Content-Type", "application/json");
-        }
-        if (headers.length > 0) {
-            request.headers(headers);
-        }
-        return Http.send(request);
+        return Http.sendAs(user, method, at(path), json == null ? null : "application/json", json, headers);
     }
 
     private static String etag(HttpResponse<String> response) {

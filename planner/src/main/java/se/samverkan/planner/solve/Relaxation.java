@@ -77,10 +77,7 @@ final class Relaxation {
             }
             CasualtyGroup group = groups.get(g);
             double w = policy.weight(group.triage());
-            MPConstraint count = solver.makeConstraint(remaining[g], remaining[g], "count_g" + g);
-            MPVariable unserved = solver.makeNumVar(0, remaining[g], "unserved_g" + g);
-            count.setCoefficient(unserved, 1);
-            objective.setCoefficient(unserved, w * policy.unservedMinutes());
+            MPConstraint count = countRow(solver, objective, g, remaining[g], w * policy.unservedMinutes());
             int need = group.careNeed().ordinal();
             int mask = d.modesFor(g);
             int s = tt.sourceOfGroup[g];
@@ -530,6 +527,15 @@ final class Relaxation {
 
     void release() {
         solver.delete();
+    }
+
+    /** A group's patients are carried or left unserved: its count row, the unserved ones at {@code unservedCost} each. */
+    static MPConstraint countRow(MPSolver solver, MPObjective objective, int g, int patients, double unservedCost) {
+        MPConstraint count = solver.makeConstraint(patients, patients, "count_g" + g);
+        MPVariable unserved = solver.makeNumVar(0, patients, "unserved_g" + g);
+        count.setCoefficient(unserved, 1);
+        objective.setCoefficient(unserved, unservedCost);
+        return count;
     }
 
     /** The LP solver both relaxations use. */

@@ -81,10 +81,7 @@ final class SlotRelaxation {
             }
             CasualtyGroup group = groups.get(g);
             double w = policy.weight(group.triage());
-            MPConstraint count = solver.makeConstraint(remaining[g], remaining[g], "count_g" + g);
-            MPVariable unserved = solver.makeNumVar(0, remaining[g], "unserved_g" + g);
-            count.setCoefficient(unserved, 1);
-            objective.setCoefficient(unserved, w * policy.unservedMinutes());
+            MPConstraint count = Relaxation.countRow(solver, objective, g, remaining[g], w * policy.unservedMinutes());
             int need = group.careNeed().ordinal();
             int mask = d.modesFor(g);
             for (TransportMode mode : TravelTables.MODES) {

@@ -392,7 +392,7 @@ public final class Planner {
         }
         String waiting = timelines
                 ? "waiting from a time-expanded flow of unit classes per incident, each trip away for the least ride "
-                + "and return of its band of hospitals (15 min wide) plus the turnaround (times rounded down to 1 min, "
+                + "and return of its band of hospitals (cycles within 15 % or 2 min of the band's least) plus the turnaround (times rounded down to 1 min, "
                 + "pickups priced at the earliest trip of their 2-minute period, a unit may count at far-apart "
                 + "incidents at once); "
                 : "waiting from pickup slots of every unit, each serving one collection point of an incident "

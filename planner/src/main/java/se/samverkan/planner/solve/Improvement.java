@@ -13,7 +13,7 @@ import se.samverkan.planner.TransportUnit;
  * <ul>
  * <li>send a trip to another hospital with free beds (the unit's later trips are retimed);</li>
  * <li>move a trip to another unit, at any place in its list (nearby units only);</li>
- * <li>swap two consecutive trips of a unit;</li>
+ * <li>swap two consecutive trips of a unit, or (fresh plans) two trips of nearby units;</li>
  * <li>let patients ride along: move patients of one trip into another trip from the same source that has free
  * places of their posture (to that trip's hospital, if it has their bed); a trip left empty is dropped, so its
  * unit's later trips come earlier. The constructions fill a trip only with patients bound for its hospital (or
@@ -68,14 +68,14 @@ final class Improvement {
     }
 
     /**
-     * Descends until no move helps; then, when {@link #kicks} is on and time is left, an iterated local search:
+     * Descends until no move helps; then, for a {@link #freshPlan} with time left, an iterated local search:
      * a few random moves (a kick), descent over the units they touched, kept when the search cost is no worse,
      * otherwise the best state is restored.
      */
     void run() {
         indexTripsBySource();
         descend(allUnits());
-        if (!kicks || !timeLeft()) {
+        if (!freshPlan || !timeLeft()) {
             return;
         }
         double bestCost = d.searchObjective();
@@ -102,8 +102,11 @@ final class Improvement {
         }
     }
 
-    /** Iterated local search after the descent (fresh plans; a re-plan keeps to the descent, quick and stable). */
-    boolean kicks;
+    /**
+     * A fresh plan: trips also swap between units, and an iterated local search follows the descent. A re-plan
+     * keeps to the descent without swaps, which would change many patients' units for small gains.
+     */
+    boolean freshPlan;
     /** Kicks whose descent ended at a lower search cost. */
     int kept;
     private static final long KICK_SEED = 20261125L;
@@ -128,6 +131,9 @@ final class Improvement {
             for (int i = 0; i < d.drafts.get(u).size() && timeLeft(); i++) {
                 improved |= changeHospital(u, i);
                 improved |= relocate(u, i);
+                if (freshPlan && i < d.drafts.get(u).size()) {
+                    improved |= exchange(u, i);
+                }
                 if (i < d.drafts.get(u).size()) {
                     improved |= rideAlong(u, i);
                 }
@@ -465,6 +471,46 @@ final class Improvement {
             }
         }
         return trip.count(true, d.groups) <= unit.lyingPlaces() && trip.count(false, d.groups) <= unit.seatedPlaces();
+    }
+
+    /**
+     * Swaps the trip with a trip of another nearby unit (each takes the other's place in its list): two busy
+     * units trading work, which two relocations could only do through a worse plan.
+     */
+    private boolean exchange(int u, int index) {
+        List<Dispatcher.Draft> own = d.drafts.get(u);
+        Dispatcher.Draft trip = own.get(index);
+        double beforeU = d.unitCost(u);
+        for (int v : nearUnits[trip.source]) {
+            List<Dispatcher.Draft> list = d.drafts.get(v);
+            if (v == u || list.isEmpty() || !carries(v, trip)) {
+                continue;
+            }
+            double before = beforeU + d.unitCost(v);
+            for (int j = 0; j < list.size(); j++) {
+                Dispatcher.Draft theirs = list.get(j);
+                if (!carries(u, theirs)) {
+                    continue;
+                }
+                own.set(index, theirs);
+                list.set(j, trip);
+                theirs.unit = u;
+                trip.unit = v;
+                boolean ok = d.retime(u) && d.retime(v);
+                if (ok && d.unitCost(u) + d.unitCost(v) - before < -EPS) {
+                    other = v;
+                    moves++;
+                    return true;
+                }
+                own.set(index, trip);
+                list.set(j, theirs);
+                theirs.unit = v;
+                trip.unit = u;
+                d.retime(u);
+                d.retime(v);
+            }
+        }
+        return false;
     }
 
     private boolean relocate(int u, int index) {

@@ -335,11 +335,11 @@ public final class Planner {
         return previous == null ? budget : Duration.ofMillis(Math.min(budget.toMillis(), 800));
     }
 
-    /** Local improvement within the budget; a fresh plan also kicks (iterated local search), a re-plan only descends. */
+    /** Local improvement within the budget (a fresh plan with the wider search, see {@link Improvement#freshPlan}). */
     private static void improve(Dispatcher d, Duration budget, Plan previous, PlanningOptions options, long started,
                                 PlanningProblem problem, List<Trip> fixed) {
         Improvement improvement = new Improvement(d, System.nanoTime() + budget.toNanos(), options.cancelled());
-        improvement.kicks = previous == null;
+        improvement.freshPlan = previous == null;
         improvement.run();
         debug(started, "improved with " + improvement.moves + " moves, " + improvement.kept + " kicks kept", problem, fixed, d);
     }

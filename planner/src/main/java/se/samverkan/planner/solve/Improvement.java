@@ -81,7 +81,7 @@ final class Improvement {
         double bestCost = d.searchObjective();
         Snapshot best = new Snapshot(d);
         java.util.SplittableRandom random = new java.util.SplittableRandom(KICK_SEED);
-        while (timeLeft()) {
+        while (timeLeft() && !stopKicking.getAsBoolean()) {
             java.util.Set<Integer> touched = kick(random);
             if (touched == null) {
                 break; // no trips to move
@@ -107,6 +107,8 @@ final class Improvement {
      * keeps to the descent without swaps, which would change many patients' units for small gains.
      */
     boolean freshPlan;
+    /** Ends the iterated search before the time budget (the planner stops it when its other thread is done). */
+    BooleanSupplier stopKicking = () -> false;
     /** Kicks whose descent ended at a lower search cost. */
     int kept;
     private static final long KICK_SEED = 20261125L;

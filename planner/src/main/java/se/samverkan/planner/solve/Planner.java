@@ -276,13 +276,14 @@ public final class Planner {
             java.util.concurrent.CompletableFuture<List<Dispatcher>> sideBuilt = sideWork.thenApplyAsync(
                     v -> construct(problem, fixed, remaining, newDispatcher, noBonus, started, options, sideStarts), SIDE);
             best = cheapest(construct(problem, fixed, remaining, newDispatcher, noBonus, started, options, mainStarts));
-            // The main thread improves its best construction while the second thread bounds and builds the others;
-            // one of those that starts cheaper than the improved plan is improved in turn, for half the time.
+            // The main thread improves its best construction while the second thread bounds and builds the others
+            // (its iterated search ends when they are done: it uses time the plan waits for anyway); one of those
+            // that starts cheaper than the improved plan is improved in turn, for half the time.
             progress.progress("improvement", 0.65);
-            improve(best, budget(problem, previous, options), previous, options, started, problem, fixed);
+            improve(best, budget(problem, previous, options), previous, options, started, problem, fixed, sideBuilt::isDone);
             Dispatcher other = cheapest(join(sideBuilt));
             if (other != null && other.searchObjective() < best.searchObjective()) {
-                improve(other, budget(problem, previous, options).dividedBy(2), previous, options, started, problem, fixed);
+                improve(other, budget(problem, previous, options).dividedBy(2), previous, options, started, problem, fixed, () -> false);
                 if (other.searchObjective() < best.searchObjective()) {
                     best = other;
                 }
@@ -291,7 +292,7 @@ public final class Planner {
         checkCancelled(options);
         if (previous != null) {
             progress.progress("improvement", 0.65);
-            improve(best, budget(problem, previous, options), previous, options, started, problem, fixed);
+            improve(best, budget(problem, previous, options), previous, options, started, problem, fixed, () -> false);
         }
         join(sideWork);
         LowerBound bound = side.bound;
@@ -337,9 +338,10 @@ public final class Planner {
 
     /** Local improvement within the budget (a fresh plan with the wider search, see {@link Improvement#freshPlan}). */
     private static void improve(Dispatcher d, Duration budget, Plan previous, PlanningOptions options, long started,
-                                PlanningProblem problem, List<Trip> fixed) {
+                                PlanningProblem problem, List<Trip> fixed, java.util.function.BooleanSupplier stopKicking) {
         Improvement improvement = new Improvement(d, System.nanoTime() + budget.toNanos(), options.cancelled());
         improvement.freshPlan = previous == null;
+        improvement.stopKicking = stopKicking;
         improvement.run();
         debug(started, "improved with " + improvement.moves + " moves, " + improvement.kept + " kicks kept", problem, fixed, d);
     }

@@ -272,7 +272,15 @@ public class UnitQueries {
     }
 
     private static void in(StringBuilder sql, List<Object> params, String column, Set<String> values, String arrayType) {
-        if (!values.isEmpty()) {
+        if (values.size() == 1) {
+            // One value is an equality, which PostgreSQL can walk in an index's order: a region's list page
+            // sorted by call sign reads its 50 rows from (home_region, call_sign, id) instead of walking the
+            // whole country's call signs past the other regions' (found by the registry benchmark: 80 ms
+            // for the last region's taxis, V27).
+            sql.append(" AND ").append(column).append(" = CAST(? AS ")
+                    .append(arrayType, 0, arrayType.length() - 2).append(')');
+            params.add(values.iterator().next());
+        } else if (!values.isEmpty()) {
             sql.append(" AND ").append(column).append(" = ANY (CAST(? AS ").append(arrayType).append("))");
             params.add(arrayLiteral(values));
         }

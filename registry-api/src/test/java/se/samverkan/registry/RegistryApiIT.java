@@ -429,6 +429,52 @@ class RegistryApiIT {
                 .map(e -> e.getString("action"))).contains("CONFIRM");
     }
 
+    @Test
+    void aWriteAnswersWhatAReadOfTheUnitAnswersAndKatastroflageShortensTheIntervalEverywhere() throws SQLException {
+        String org = organisation("editor-skane", SKANE, "REGION");
+        HttpResponse<String> created = send("editor-skane", "POST", "api/units",
+                unit("SAME " + run, org, SKANE, null, 55.7, 13.2, "ventilator"));
+        String id = Http.object(Http.expect(created, 201, "application/json")).getString("id");
+        // Byte for byte: the write reads the unit back through the read path, so no field (a timestamp's
+        // precision, availableNow, stale) can differ from what every later read shows.
+        assertThat(created.body()).isEqualTo(get("editor-skane", "api/units/" + id).body());
+
+        // Confirmed two days ago: fresh under Skåne's 30-day interval, stale once katastrofläge caps it at a day.
+        try (Connection db = database(); Statement st = db.createStatement()) {
+            st.executeUpdate("UPDATE transport_unit SET last_confirmed_at = now() - interval '2 days' WHERE id = '" + id + "'");
+        }
+        assertThat(Http.object(get("viewer", "api/units/" + id)).getBoolean("stale")).isFalse();
+        JsonObject level = Http.object(get("editor-skane", "api/readiness/12"));
+        Http.expect(send("editor-skane", "PUT", "api/readiness/12", "{\"level\":\"DISASTER\",\"reason\":\"test " + run + "\"}",
+                "If-Match", "\"v" + level.getJsonNumber("version").longValue() + "\""), 200, "application/json");
+        try {
+            assertThat(Http.object(get("viewer", "api/units/" + id)).getBoolean("stale")).isTrue();
+            JsonObject skane = Http.array(get("viewer", "api/inventory/freshness?region=12")).getJsonObject(0);
+            assertThat(skane.getString("intervalInForce")).isEqualTo("PT24H");
+            assertThat(skane.getJsonNumber("staleUnits").longValue()).isGreaterThanOrEqualTo(1);
+
+            HttpResponse<String> reported = send("editor-skane", "PUT", "api/units/" + id + "/status",
+                    "{\"status\":\"ASSIGNED\"}", "If-Match", "\"v1\"");
+            JsonObject assigned = Http.object(Http.expect(reported, 200, "application/json"));
+            assertThat(assigned.getBoolean("stale")).isFalse();
+            assertThat(reported.body()).isEqualTo(get("editor-skane", "api/units/" + id).body());
+            HttpResponse<String> replaced = send("editor-skane", "PUT", "api/units/" + id,
+                    unit("SAME " + run, org, SKANE, null, 55.8, 13.1, "ventilator", "winter"), "If-Match", "\"v2\"");
+            Http.expect(replaced, 200, "application/json");
+            assertThat(replaced.body()).isEqualTo(get("editor-skane", "api/units/" + id).body());
+
+            // The audit trail keeps the unit as it was read: stale before the report, fresh after it.
+            JsonObject report = Http.array(get("viewer", "api/units/" + id + "/history")).getValuesAs(JsonObject.class)
+                    .stream().filter(e -> e.getString("action").equals("STATUS")).findFirst().orElseThrow();
+            assertThat(report.getJsonObject("before").getBoolean("stale")).isTrue();
+            assertThat(report.getJsonObject("after").getBoolean("stale")).isFalse();
+        } finally {
+            JsonObject now = Http.object(get("editor-skane", "api/readiness/12"));
+            send("editor-skane", "PUT", "api/readiness/12", "{\"level\":\"NORMAL\",\"reason\":\"test over\"}",
+                    "If-Match", "\"v" + now.getJsonNumber("version").longValue() + "\"");
+        }
+    }
+
     // --- Lists and paging ----------------------------------------------------------------------------
 
     @Test

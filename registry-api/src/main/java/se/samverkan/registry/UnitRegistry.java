@@ -7,6 +7,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -173,12 +174,12 @@ public class UnitRegistry {
     }
 
     /**
-     * The unit as every read shows it, read inside this transaction (after a flush, so the change is in it):
-     * {@code availableNow} and {@code stale} come from the one SQL rule of the read path, never from a Java copy
-     * of it, so a write answers exactly what a read of the same unit would.
+     * The unit as every read shows it, read inside this transaction on its own connection (after a flush, so
+     * the change is in it): {@code availableNow} and {@code stale} come from the one SQL rule of the read path,
+     * never from a Java copy of it, so a write answers exactly what a read of the same unit would.
      */
     private UnitView read(UUID id) {
-        return queries.byId(id).orElseThrow(() -> notFound(id));
+        return queries.byId(em.unwrap(Connection.class), id).orElseThrow(() -> notFound(id));
     }
 
     private TransportUnit editable(UUID id, long expectedVersion, Caller caller) {

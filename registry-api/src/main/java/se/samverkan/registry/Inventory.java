@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -47,14 +48,25 @@ public class Inventory {
     // Organisations
 
     public List<OrganisationView> organisations(String region, String sector, boolean includeRetired, Caller caller) {
-        boolean cleared = visibility.cleared(caller);
-        return em.createQuery("SELECT o FROM Organisation o WHERE (:r IS NULL OR o.regionCode = :r)"
-                        + " AND (:s IS NULL OR o.sector = :sector) AND (:ret = TRUE OR o.retiredAt IS NULL)"
-                        + " AND (:cleared = TRUE OR o.sensitive = FALSE) ORDER BY o.code", Organisation.class)
-                .setParameter("r", region).setParameter("s", sector)
-                .setParameter("sector", sector == null ? Sector.REGION : Sector.valueOf(sector))
-                .setParameter("ret", includeRetired).setParameter("cleared", cleared)
-                .getResultList().stream().map(OrganisationView::of).toList();
+        // Conditions only for the filters given: a "(:r IS NULL OR ...)" form sent the string untyped
+        // (stringType=unspecified) and PostgreSQL could not type "? IS NULL": any filter answered 500.
+        StringBuilder jpql = new StringBuilder("SELECT o FROM Organisation o WHERE (:ret = TRUE OR o.retiredAt IS NULL)"
+                + " AND (:cleared = TRUE OR o.sensitive = FALSE)");
+        if (region != null) {
+            jpql.append(" AND o.regionCode = :region");
+        }
+        if (sector != null) {
+            jpql.append(" AND o.sector = :sector");
+        }
+        TypedQuery<Organisation> query = em.createQuery(jpql.append(" ORDER BY o.code").toString(), Organisation.class)
+                .setParameter("ret", includeRetired).setParameter("cleared", visibility.cleared(caller));
+        if (region != null) {
+            query.setParameter("region", region);
+        }
+        if (sector != null) {
+            query.setParameter("sector", Sector.valueOf(sector));
+        }
+        return query.getResultList().stream().map(OrganisationView::of).toList();
     }
 
     public Organisation organisation(UUID id, Caller caller) {
@@ -150,13 +162,23 @@ public class Inventory {
     // Bases
 
     public List<BaseView> bases(String region, String organisation, boolean includeRetired, Caller caller) {
-        boolean cleared = visibility.cleared(caller);
-        return em.createQuery("SELECT b FROM Base b WHERE (:r IS NULL OR b.regionCode = :r)"
-                        + " AND (:o IS NULL OR b.organisation.code = :o) AND (:ret = TRUE OR b.retiredAt IS NULL)"
-                        + " AND (:cleared = TRUE OR b.sensitive = FALSE) ORDER BY b.code", Base.class)
-                .setParameter("r", region).setParameter("o", organisation)
-                .setParameter("ret", includeRetired).setParameter("cleared", cleared)
-                .getResultList().stream().map(BaseView::of).toList();
+        StringBuilder jpql = new StringBuilder("SELECT b FROM Base b WHERE (:ret = TRUE OR b.retiredAt IS NULL)"
+                + " AND (:cleared = TRUE OR b.sensitive = FALSE)");
+        if (region != null) {
+            jpql.append(" AND b.regionCode = :region");
+        }
+        if (organisation != null) {
+            jpql.append(" AND b.organisation.code = :organisation");
+        }
+        TypedQuery<Base> query = em.createQuery(jpql.append(" ORDER BY b.code").toString(), Base.class)
+                .setParameter("ret", includeRetired).setParameter("cleared", visibility.cleared(caller));
+        if (region != null) {
+            query.setParameter("region", region);
+        }
+        if (organisation != null) {
+            query.setParameter("organisation", organisation);
+        }
+        return query.getResultList().stream().map(BaseView::of).toList();
     }
 
     public Base base(UUID id, Caller caller) {

@@ -113,6 +113,19 @@ class RegistryApiIT {
     }
 
     @Test
+    void listsOfOrganisationsAndBasesFilterByRegionSectorAndOrganisation() {
+        String org = organisation("editor-jamtland", JAMTLAND, "REGION");
+        String station = base("editor-jamtland", JAMTLAND, org, 63.1792, 14.6357);
+
+        assertThat(codes(get("viewer", "api/organisations?region=23&sector=REGION"))).contains(org);
+        assertThat(codes(get("viewer", "api/organisations?region=12"))).doesNotContain(org);
+        assertThat(codes(get("viewer", "api/organisations?sector=PRIVATE"))).doesNotContain(org);
+        assertThat(codes(get("viewer", "api/bases?region=23&organisation=" + org))).containsExactly(station);
+        assertThat(codes(get("viewer", "api/bases?region=12&organisation=" + org))).isEmpty();
+        assertThat(codes(get("viewer", "api/bases"))).contains(station);
+    }
+
+    @Test
     void aStaleWriteGets412AndAWriteWithoutIfMatchGets428AndNothingChanges() {
         String org = organisation("editor-jamtland", JAMTLAND, "REGION");
         String id = createUnit("editor-jamtland", org, JAMTLAND, "STALE " + run, 63.2, 14.6);
@@ -659,6 +672,11 @@ class RegistryApiIT {
     private List<String> listCallSigns(String user, String path) {
         JsonObject page = Http.object(Http.expect(get(user, path), 200, "application/json"));
         return page.getJsonArray("items").getValuesAs(JsonObject.class).stream().map(u -> u.getString("callSign")).toList();
+    }
+
+    private static List<String> codes(HttpResponse<String> list) {
+        return Http.array(Http.expect(list, 200, "application/json")).getValuesAs(JsonObject.class).stream()
+                .map(o -> o.getString("code")).toList();
     }
 
     private static List<String> ids(JsonArray units) {

@@ -126,6 +126,47 @@ class RegistryApiIT {
     }
 
     @Test
+    void organisationsAndBasesAreVersionedRetiredAndAuditedLikeUnits() {
+        String org = organisation("editor-jamtland", JAMTLAND, "REGION");
+        String station = base("editor-jamtland", JAMTLAND, org, 63.1792, 14.6357);
+        String baseId = Http.array(get("viewer", "api/bases?region=23&organisation=" + org)).getJsonObject(0).getString("id");
+        String orgId = Http.array(get("viewer", "api/organisations?region=23")).getValuesAs(JsonObject.class).stream()
+                .filter(o -> o.getString("code").equals(org)).findFirst().orElseThrow().getString("id");
+        HttpResponse<String> read = get("viewer", "api/bases/" + baseId);
+        assertThat(read.headers().firstValue("ETag")).contains("\"v1\"");
+
+        String moved = "{\"code\":\"" + station + "\",\"name\":\"Station " + run + " (ny)\",\"kind\":\"AMBULANCE_STATION\","
+                + "\"region\":\"23\",\"organisation\":\"" + org + "\",\"position\":{\"latitude\":63.18,\"longitude\":14.64}}";
+        Http.problem(send("editor-jamtland", "PUT", "api/bases/" + baseId, moved), 428);
+        Http.problem(send("editor-skane", "PUT", "api/bases/" + baseId, moved, "If-Match", "\"v1\""), 403);
+        HttpResponse<String> replaced = send("editor-jamtland", "PUT", "api/bases/" + baseId, moved, "If-Match", "\"v1\"");
+        Http.expect(replaced, 200, "application/json");
+        assertThat(replaced.headers().firstValue("ETag")).contains("\"v2\"");
+        assertThat(Http.problem(send("editor-jamtland", "PUT", "api/bases/" + baseId, moved, "If-Match", "\"v1\""), 412)
+                .getString("type")).isEqualTo("/problems/stale-version");
+        JsonObject renamed = Http.problem(send("editor-jamtland", "PUT", "api/bases/" + baseId,
+                moved.replace(station, station + "-X"), "If-Match", "\"v2\""), 400);
+        assertThat(fields(renamed)).containsExactly("code");
+        assertThat(fields(Http.problem(send("editor-jamtland", "POST", "api/bases", moved), 409))).containsExactly("code");
+
+        // An organisation that owns a unit in service stays; once the unit is retired it can go.
+        String unit = createUnit("editor-jamtland", org, JAMTLAND, "OWNED " + run, 63.2, 14.6);
+        Http.problem(send("editor-jamtland", "DELETE", "api/organisations/" + orgId, null, "If-Match", "\"v1\""), 409);
+        noContent(send("editor-jamtland", "DELETE", "api/units/" + unit, null, "If-Match", "\"v1\""));
+        noContent(send("editor-jamtland", "DELETE", "api/bases/" + baseId, null, "If-Match", "\"v2\""));
+        Http.problem(send("editor-jamtland", "PUT", "api/bases/" + baseId, moved, "If-Match", "\"v3\""), 409);
+        noContent(send("editor-jamtland", "DELETE", "api/organisations/" + orgId, null, "If-Match", "\"v1\""));
+
+        assertThat(Http.array(get("viewer", "api/bases/" + baseId + "/history")).getValuesAs(JsonObject.class).stream()
+                .map(e -> e.getString("action"))).containsExactly("CREATE", "UPDATE", "RETIRE");
+        JsonArray orgHistory = Http.array(get("viewer", "api/organisations/" + orgId + "/history"));
+        assertThat(orgHistory.getValuesAs(JsonObject.class).stream().map(e -> e.getString("action")))
+                .containsExactly("CREATE", "RETIRE");
+        assertThat(orgHistory.getJsonObject(1).getString("actor")).contains("editor-jamtland");
+        Http.problem(get("viewer", "api/organisations/" + UUID.randomUUID() + "/history"), 404);
+    }
+
+    @Test
     void aStaleWriteGets412AndAWriteWithoutIfMatchGets428AndNothingChanges() {
         String org = organisation("editor-jamtland", JAMTLAND, "REGION");
         String id = createUnit("editor-jamtland", org, JAMTLAND, "STALE " + run, 63.2, 14.6);
@@ -621,6 +662,10 @@ class RegistryApiIT {
 
     private HttpResponse<String> send(String user, String method, String path, String json, String... headers) {
         return Http.sendAs(user, method, at(path), json == null ? null : "application/json", json, headers);
+    }
+
+    private static void noContent(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(204);
     }
 
     private String organisation(String user, String region, String sector) {

@@ -338,7 +338,9 @@ public class UnitQueries {
         Timestamp retired = rs.getTimestamp("retired_at");
         int tier = rs.getInt("tier");
         Integer tierOrNull = rs.wasNull() ? null : tier;
-        return new UnitView(rs.getObject("id", UUID.class), rs.getString("call_sign"), rs.getString("registration"),
+        // getObject(column) rather than getObject(column, UUID.class): the pool's result-set wrapper looks the
+        // JDBC 4.1 method up by reflection on every call (about 5 % of a nearest-unit request in the profile).
+        return new UnitView((UUID) rs.getObject("id"), rs.getString("call_sign"), rs.getString("registration"),
                 rs.getString("kind"), tierOrNull,
                 new UnitView.OrganisationRef(rs.getString("org_code"), rs.getString("org_name"), rs.getString("sector")),
                 rs.getString("home_region"),

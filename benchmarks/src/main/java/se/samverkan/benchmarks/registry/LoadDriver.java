@@ -1,8 +1,6 @@
 package se.samverkan.benchmarks.registry;
 
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +11,8 @@ import java.util.function.BiFunction;
 /**
  * A closed-loop HTTP load: {@code clients} threads each send a request, wait for the whole answer, and send
  * the next, first for a warm-up (not recorded), then for a fixed measured duration. Answers other than 200
- * count as errors and are not timed; the first one is kept for the report.
+ * count as errors and are not timed; the first one is kept for the report. Each client thread has its own
+ * keep-alive connection ({@link Http11Connection}).
  */
 public final class LoadDriver {
 
@@ -25,20 +24,21 @@ public final class LoadDriver {
         }
     }
 
-    private final HttpClient http;
+    private final URI base;
+    private final String[] headers;
 
-    public LoadDriver() {
-        // HTTP/1.1 with keep-alive, as a simple API client would use it; no HTTP/2 upgrade attempts on plain http.
-        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5)).build();
+    /** @param headers request header lines ({@code "Name: value"}) sent with every request */
+    public LoadDriver(URI base, String... headers) {
+        this.base = base;
+        this.headers = headers.clone();
     }
 
     /**
-     * Runs {@code requests} (given a per-client random source and a sequence number) from {@code clients}
-     * threads: {@code warmUp} unrecorded, then {@code duration} measured.
+     * Sends GET requests for {@code paths} (path and query, given a per-client random source and a sequence
+     * number) from {@code clients} threads: {@code warmUp} unrecorded, then {@code duration} measured.
      */
     public Result run(String name, int clients, Duration warmUp, Duration duration, long seed,
-            BiFunction<SplittableRandom, Long, HttpRequest> requests) throws InterruptedException {
+            BiFunction<SplittableRandom, Long, String> paths) throws InterruptedException {
         if (clients < 1) {
             throw new IllegalArgumentException("at least one client, was " + clients);
         }
@@ -57,32 +57,30 @@ public final class LoadDriver {
             int client = c;
             Thread t = new Thread(() -> {
                 long sequence = 0;
-                while (true) {
-                    long before = System.nanoTime();
-                    if (before >= end) {
-                        return;
-                    }
-                    HttpRequest request = requests.apply(random, sequence++);
-                    try {
-                        HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-                        long after = System.nanoTime();
-                        if (response.statusCode() != 200) {
+                try (Http11Connection http = new Http11Connection(base, headers)) {
+                    while (true) {
+                        long before = System.nanoTime();
+                        if (before >= end) {
+                            return;
+                        }
+                        String path = paths.apply(random, sequence++);
+                        try {
+                            Http11Connection.Answer answer = http.get(path);
+                            long after = System.nanoTime();
+                            if (answer.status() != 200) {
+                                if (before >= measureFrom) {
+                                    errors[client]++;
+                                }
+                                firstError.compareAndSet(null, path + " -> HTTP " + answer.status() + ": " + answer.text());
+                            } else if (before >= measureFrom && after <= end) {
+                                latencies.record(after - before);
+                            }
+                        } catch (java.io.IOException | RuntimeException e) {
                             if (before >= measureFrom) {
                                 errors[client]++;
                             }
-                            firstError.compareAndSet(null, request.uri() + " -> HTTP " + response.statusCode() + ": "
-                                    + new String(response.body(), java.nio.charset.StandardCharsets.UTF_8));
-                        } else if (before >= measureFrom && after <= end) {
-                            latencies.record(after - before);
+                            firstError.compareAndSet(null, path + " -> " + e);
                         }
-                    } catch (java.io.IOException e) {
-                        if (before >= measureFrom) {
-                            errors[client]++;
-                        }
-                        firstError.compareAndSet(null, request.uri() + " -> " + e);
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        return;
                     }
                 }
             }, name + "-client-" + c);

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.Writer;
 import java.net.URI;
-import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -113,21 +112,15 @@ public final class RegistryBenchmark {
         String capability = o.getOrDefault("capability", "defibrillator");
         long seed = Long.parseLong(o.getOrDefault("seed", "42"));
 
-        LoadDriver driver = new LoadDriver();
-        java.util.function.Function<String, HttpRequest> get = path -> {
-            HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
-                    .header("Accept", "application/json");
-            if (token != null && !token.isBlank()) {
-                b.header("Authorization", "Bearer " + token);
-            }
-            return b.GET().build();
-        };
+        LoadDriver driver = token != null && !token.isBlank()
+                ? new LoadDriver(base, "Accept: application/json", "Authorization: Bearer " + token)
+                : new LoadDriver(base, "Accept: application/json");
         List<LoadDriver.Result> results = List.of(
                 driver.run("nearest", 1, warmUp, duration, seed,
-                        (r, i) -> get.apply(nearestPath(points.get(r.nextInt(points.size())), n, capability))),
+                        (r, i) -> nearestPath(points.get(r.nextInt(points.size())), n, capability)),
                 driver.run("nearest", clients, warmUp, duration, seed,
-                        (r, i) -> get.apply(nearestPath(points.get(r.nextInt(points.size())), n, capability))),
-                driver.run("list", 1, warmUp, duration, seed, (r, i) -> get.apply(listPath(r))));
+                        (r, i) -> nearestPath(points.get(r.nextInt(points.size())), n, capability)),
+                driver.run("list", 1, warmUp, duration, seed, (r, i) -> listPath(r)));
         out.printf(Locale.ROOT, "%-8s %7s %9s %8s %8s %8s %8s %8s %10s%n", "query", "clients", "requests", "errors",
                 "mean ms", "p50 ms", "p95 ms", "p99 ms", "req/s");
         for (LoadDriver.Result r : results) {

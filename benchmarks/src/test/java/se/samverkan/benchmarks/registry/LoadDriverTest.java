@@ -6,7 +6,6 @@ import com.sun.net.httpserver.HttpServer;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -35,8 +34,8 @@ class LoadDriverTest {
         server.start();
         try {
             URI base = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/");
-            LoadDriver.Result result = new LoadDriver().run("t", 3, Duration.ZERO, Duration.ofSeconds(3), 1,
-                    (random, i) -> HttpRequest.newBuilder(base.resolve("/x?" + (i % 2 == 1 ? "fail" : "ok"))).build());
+            LoadDriver.Result result = new LoadDriver(base, "Accept: application/json").run("t", 3, Duration.ZERO,
+                    Duration.ofSeconds(3), 1, (random, i) -> "/x?" + (i % 2 == 1 ? "fail" : "ok"));
             assertThat(result.clients()).isEqualTo(3);
             assertThat(result.latencies().count()).isPositive();
             assertThat(result.errors()).isPositive();

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import se.samverkan.registry.model.RegionCode;
 
 /** A base or station as a region states it. */
 public final class BaseInput {
@@ -24,7 +25,7 @@ public final class BaseInput {
     public final String kind;
 
     @NotBlank(message = "is required")
-    @Pattern(regexp = "[0-9]{2}", message = "must be a two-digit county code such as 23")
+    @Pattern(regexp = RegionCode.PATTERN, message = "must be a two-digit county code such as 23")
     public final String region;
 
     @NotBlank(message = "is required")

@@ -2,7 +2,6 @@ package se.samverkan.registry;
 
 import se.samverkan.platform.persistence.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -12,8 +11,6 @@ import java.util.List;
 import se.samverkan.platform.problem.ProblemException;
 import se.samverkan.platform.problem.ProblemTypes;
 import se.samverkan.platform.security.Caller;
-import se.samverkan.readiness.ReadinessService;
-import se.samverkan.readiness.model.ReadinessLevel;
 
 /**
  * Keeps the inventory honest: each region has a confirmation interval; a unit not confirmed within it is
@@ -24,15 +21,8 @@ import se.samverkan.readiness.model.ReadinessLevel;
 @ApplicationScoped
 public class Freshness {
 
-    /** The interval in force from this level upwards is at most {@link #CRISIS_INTERVAL}. */
-    static final ReadinessLevel CRISIS_LEVEL = ReadinessLevel.DISASTER;
-    static final Duration CRISIS_INTERVAL = Duration.ofDays(1);
-
     @PersistenceContext(unitName = "samverkan")
     EntityManager em;
-
-    @Inject
-    ReadinessService readiness;
 
     public record RegionFreshness(String region, Duration confirmationInterval, Duration intervalInForce,
                                   Instant inventoryConfirmedAt, String inventoryConfirmedBy, boolean inventoryStale,
@@ -43,48 +33,32 @@ public class Freshness {
         return !em.createNativeQuery("SELECT 1 FROM region WHERE code = ?").setParameter(1, code).getResultList().isEmpty();
     }
 
-    public Duration interval(String region) {
-        List<?> rows = em.createNativeQuery("SELECT CAST(EXTRACT(EPOCH FROM confirmation_interval) AS bigint)"
-                + " FROM inventory_policy WHERE region_code = ?").setParameter(1, region).getResultList();
-        return rows.isEmpty() ? Duration.ofDays(30) : Duration.ofSeconds(((Number) rows.get(0)).longValue());
-    }
-
-    public Duration effectiveInterval(String region, ReadinessLevel inForce) {
-        return inForce(interval(region), inForce);
-    }
-
-    /** The region's own interval, shortened to a day from katastrofläge upwards. */
-    static Duration inForce(Duration policy, ReadinessLevel level) {
-        return level.rank() >= CRISIS_LEVEL.rank() && policy.compareTo(CRISIS_INTERVAL) > 0 ? CRISIS_INTERVAL : policy;
-    }
-
-    /** Every region's freshness, or one region's; counts include sensitive units (only numbers leave here). */
+    /**
+     * Every region's freshness, or one region's; counts include sensitive units (only numbers leave here).
+     * The interval in force and both stale flags come from confirmation_interval_in_force(), the one rule
+     * every unit read uses (at most a day from katastrofläge up).
+     */
     @SuppressWarnings("unchecked")
     public List<RegionFreshness> summary(String onlyRegion) {
         List<Object[]> rows = em.createNativeQuery("""
                 SELECT p.region_code, CAST(EXTRACT(EPOCH FROM p.confirmation_interval) AS bigint),
+                       CAST(EXTRACT(EPOCH FROM in_force.confirm_within) AS bigint),
                        p.inventory_confirmed_at, p.inventory_confirmed_by,
+                       (p.inventory_confirmed_at IS NULL OR p.inventory_confirmed_at < now() - in_force.confirm_within),
                        count(u.id),
-                       count(u.id) FILTER (WHERE u.last_confirmed_at
-                           < now() - confirmation_interval_in_force(p.confirmation_interval, rr.effective_rank)),
-                       rr.effective_rank
+                       count(u.id) FILTER (WHERE u.last_confirmed_at < now() - in_force.confirm_within)
                 FROM inventory_policy p
                 JOIN readiness_in_force rr ON rr.scope = p.region_code
+                CROSS JOIN LATERAL (SELECT confirmation_interval_in_force(p.confirmation_interval, rr.effective_rank)
+                                    AS confirm_within) AS in_force
                 LEFT JOIN transport_unit u ON u.home_region = p.region_code AND u.retired_at IS NULL
                 WHERE (CAST(? AS text) IS NULL OR p.region_code = CAST(? AS text))
                 GROUP BY p.region_code, p.confirmation_interval, p.inventory_confirmed_at, p.inventory_confirmed_by,
-                         rr.effective_rank
+                         in_force.confirm_within
                 ORDER BY p.region_code""").setParameter(1, onlyRegion).setParameter(2, onlyRegion).getResultList();
-        Instant now = Instant.now();
-        return rows.stream().map(r -> {
-            Duration policy = Duration.ofSeconds(((Number) r[1]).longValue());
-            ReadinessLevel inForce = ReadinessLevel.values()[((Number) r[6]).intValue()];
-            Duration effective = inForce(policy, inForce);
-            Instant confirmed = SqlValues.instant(r[2]);
-            boolean inventoryStale = confirmed == null || confirmed.plus(effective).isBefore(now);
-            return new RegionFreshness((String) r[0], policy, effective, confirmed, (String) r[3], inventoryStale,
-                    ((Number) r[4]).longValue(), ((Number) r[5]).longValue());
-        }).toList();
+        return rows.stream().map(r -> new RegionFreshness((String) r[0], Duration.ofSeconds(((Number) r[1]).longValue()),
+                Duration.ofSeconds(((Number) r[2]).longValue()), SqlValues.instant(r[3]), (String) r[4], (Boolean) r[5],
+                ((Number) r[6]).longValue(), ((Number) r[7]).longValue())).toList();
     }
 
     /**

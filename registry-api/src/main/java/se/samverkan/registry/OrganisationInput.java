@@ -5,6 +5,7 @@ import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import se.samverkan.registry.model.RegionCode;
 
 /** An organisation as a region or the national cell states it. */
 public final class OrganisationInput {
@@ -21,7 +22,7 @@ public final class OrganisationInput {
     @Pattern(regexp = "REGION|MUNICIPAL|PRIVATE|MILITARY|VOLUNTEER|STATE", message = "must be one of REGION, MUNICIPAL, PRIVATE, MILITARY, VOLUNTEER, STATE")
     public final String sector;
 
-    @Pattern(regexp = "[0-9]{2}", message = "must be a two-digit county code such as 23")
+    @Pattern(regexp = RegionCode.PATTERN, message = "must be a two-digit county code such as 23")
     public final String region;
 
     public final Boolean sensitive;

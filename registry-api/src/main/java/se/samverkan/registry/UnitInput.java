@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import se.samverkan.registry.model.RegionCode;
 
 /**
  * A unit as a region states it, on the wire (JSON body) or as one CSV/GeoJSON import row. Bean Validation
@@ -38,7 +39,7 @@ public final class UnitInput {
     public final String organisation;
 
     @NotBlank(message = "is required")
-    @Pattern(regexp = "[0-9]{2}", message = "must be a two-digit county code such as 23")
+    @Pattern(regexp = RegionCode.PATTERN, message = "must be a two-digit county code such as 23")
     public final String homeRegion;
 
     public final String base;

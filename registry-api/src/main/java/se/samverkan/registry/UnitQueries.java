@@ -49,6 +49,20 @@ public class UnitQueries {
         return query(COLUMNS.jdbc() + " WHERE u.id = ?", List.of(id), false).stream().findFirst();
     }
 
+    /**
+     * The same read on a connection the caller holds and keeps open: a write reads its unit back inside its
+     * own transaction. (A second connection from the pool inside the transaction was validated and matched to
+     * the transaction's own each time: 5-9 ms per read under load, with the unit's row lock held.)
+     */
+    public Optional<UnitView> byId(Connection c, UUID id) {
+        try (PreparedStatement st = c.prepareStatement(COLUMNS.jdbc() + " WHERE u.id = ?")) {
+            st.setObject(1, id);
+            return read(st, false).stream().findFirst();
+        } catch (SQLException e) {
+            throw new DatabaseFailure(e);
+        }
+    }
+
     public Page list(UnitFilter filter, UnitSort.Order order, String cursor, int limit, boolean cleared) {
         List<Object> params = new ArrayList<>();
         StringBuilder sql = new StringBuilder(COLUMNS.jdbc()).append(" WHERE true");

@@ -7,8 +7,8 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -22,7 +22,6 @@ import se.samverkan.platform.problem.Problem.FieldError;
 import se.samverkan.platform.problem.ProblemException;
 import se.samverkan.platform.problem.ProblemTypes;
 import se.samverkan.platform.security.Caller;
-import se.samverkan.readiness.ReadinessService;
 import se.samverkan.readiness.model.ReadinessLevel;
 import se.samverkan.registry.model.Base;
 import se.samverkan.registry.model.Capacity;
@@ -53,13 +52,10 @@ public class UnitRegistry {
     Visibility visibility;
 
     @Inject
-    ReadinessService readiness;
-
-    @Inject
     AuditLog audit;
 
     @Inject
-    Freshness freshness;
+    UnitQueries queries;
 
     @Transactional
     public UnitView create(UnitInput input, Caller caller) {
@@ -69,7 +65,7 @@ public class UnitRegistry {
         unit.describe(checked.description(), checked.organisation(), checked.base(), Instant.now());
         em.persist(unit);
         flush("callSign");
-        UnitView after = view(unit);
+        UnitView after = read(unit.id());
         audit.record(ENTITY, unit.id(), "CREATE", caller.auditName(), unit.homeRegion(), unit.sensitive(), null, after);
         return after;
     }
@@ -77,12 +73,12 @@ public class UnitRegistry {
     @Transactional
     public UnitView replace(UUID id, long expectedVersion, UnitInput input, Caller caller) {
         TransportUnit unit = editable(id, expectedVersion, caller);
-        UnitView before = view(unit);
+        UnitView before = read(id);
         Checked checked = check(input, caller, unit);
         requireFreeCallSign(checked.description().callSign(), id);
         unit.describe(checked.description(), checked.organisation(), checked.base(), Instant.now());
         flush("callSign");
-        UnitView after = view(unit);
+        UnitView after = read(id);
         audit.record(ENTITY, id, "UPDATE", caller.auditName(), unit.homeRegion(), unit.sensitive(), before, after);
         return after;
     }
@@ -91,10 +87,10 @@ public class UnitRegistry {
     @Transactional
     public UnitView report(UUID id, long expectedVersion, String status, Position position, Caller caller) {
         TransportUnit unit = editable(id, expectedVersion, caller);
-        UnitView before = view(unit);
+        UnitView before = read(id);
         unit.report(UnitStatus.valueOf(status), position == null ? null : position.toPoint(), Instant.now());
         flush(null);
-        UnitView after = view(unit);
+        UnitView after = read(id);
         audit.record(ENTITY, id, "STATUS", caller.auditName(), unit.homeRegion(), unit.sensitive(), before, after);
         return after;
     }
@@ -103,10 +99,10 @@ public class UnitRegistry {
     @Transactional
     public void retire(UUID id, long expectedVersion, Caller caller) {
         TransportUnit unit = editable(id, expectedVersion, caller);
-        UnitView before = view(unit);
+        UnitView before = read(id);
         unit.retire(Instant.now());
         flush(null);
-        audit.record(ENTITY, id, "RETIRE", caller.auditName(), unit.homeRegion(), unit.sensitive(), before, view(unit));
+        audit.record(ENTITY, id, "RETIRE", caller.auditName(), unit.homeRegion(), unit.sensitive(), before, read(id));
     }
 
     /** One unit of {@link #claim}: the state the caller expects it in, and the status it should get. */
@@ -155,13 +151,13 @@ public class UnitRegistry {
         for (Claim c : ordered) {
             TransportUnit unit = locked.get(c.unitId());
             if (unit.status().name().equals(c.newStatus())) {
-                out.put(c.unitId(), view(unit));
+                out.put(c.unitId(), read(c.unitId()));
                 continue;
             }
-            UnitView before = view(unit);
+            UnitView before = read(c.unitId());
             unit.report(UnitStatus.valueOf(c.newStatus()), null, now);
             flush(null);
-            UnitView after = view(unit);
+            UnitView after = read(c.unitId());
             audit.record(ENTITY, unit.id(), action, caller.auditName(), unit.homeRegion(), unit.sensitive(), before, after);
             out.put(c.unitId(), after);
         }
@@ -177,19 +173,13 @@ public class UnitRegistry {
         return Optional.of(unit);
     }
 
-    /** The view of a unit computed from the entity (inside a write, before the change is committed). */
-    public UnitView view(TransportUnit u) {
-        ReadinessLevel inForce = readiness.effectiveFor(u.homeRegion());
-        Duration interval = freshness.effectiveInterval(u.homeRegion(), inForce);
-        Capacity c = u.capacity();
-        return new UnitView(u.id(), u.callSign(), u.registration().orElse(null), u.kind(), u.tier().orElse(null),
-                new UnitView.OrganisationRef(u.organisation().code(), u.organisation().name(), u.organisation().sector().name()),
-                u.homeRegion(), u.base().map(b -> new UnitView.BaseRef(b.code(), b.name())).orElse(null),
-                u.status().name(), u.careLevel().name(),
-                new UnitInput.CapacityInput(c.lying(), c.seated(), c.wheelchair(), c.incubator()),
-                u.crew(), u.capabilities(), u.operatingHours(), u.dispatchBy().orElse(null), u.availableFrom().name(),
-                u.availableAt(inForce), u.position().map(Position::of).orElse(null), null, u.sensitive(),
-                u.lastConfirmedAt(), u.staleAt(Instant.now(), interval), u.retiredAt().orElse(null), u.version());
+    /**
+     * The unit as every read shows it, read inside this transaction on its own connection (after a flush, so
+     * the change is in it): {@code availableNow} and {@code stale} come from the one SQL rule of the read path,
+     * never from a Java copy of it, so a write answers exactly what a read of the same unit would.
+     */
+    private UnitView read(UUID id) {
+        return queries.byId(em.unwrap(Connection.class), id).orElseThrow(() -> notFound(id));
     }
 
     private TransportUnit editable(UUID id, long expectedVersion, Caller caller) {

@@ -113,6 +113,60 @@ class RegistryApiIT {
     }
 
     @Test
+    void listsOfOrganisationsAndBasesFilterByRegionSectorAndOrganisation() {
+        String org = organisation("editor-jamtland", JAMTLAND, "REGION");
+        String station = base("editor-jamtland", JAMTLAND, org, 63.1792, 14.6357);
+
+        assertThat(codes(get("viewer", "api/organisations?region=23&sector=REGION"))).contains(org);
+        assertThat(codes(get("viewer", "api/organisations?region=12"))).doesNotContain(org);
+        assertThat(codes(get("viewer", "api/organisations?sector=PRIVATE"))).doesNotContain(org);
+        assertThat(codes(get("viewer", "api/bases?region=23&organisation=" + org))).containsExactly(station);
+        assertThat(codes(get("viewer", "api/bases?region=12&organisation=" + org))).isEmpty();
+        assertThat(codes(get("viewer", "api/bases"))).contains(station);
+    }
+
+    @Test
+    void organisationsAndBasesAreVersionedRetiredAndAuditedLikeUnits() {
+        String org = organisation("editor-jamtland", JAMTLAND, "REGION");
+        String station = base("editor-jamtland", JAMTLAND, org, 63.1792, 14.6357);
+        String baseId = Http.array(get("viewer", "api/bases?region=23&organisation=" + org)).getJsonObject(0).getString("id");
+        String orgId = Http.array(get("viewer", "api/organisations?region=23")).getValuesAs(JsonObject.class).stream()
+                .filter(o -> o.getString("code").equals(org)).findFirst().orElseThrow().getString("id");
+        HttpResponse<String> read = get("viewer", "api/bases/" + baseId);
+        assertThat(read.headers().firstValue("ETag")).contains("\"v1\"");
+
+        String moved = "{\"code\":\"" + station + "\",\"name\":\"Station " + run + " (ny)\",\"kind\":\"AMBULANCE_STATION\","
+                + "\"region\":\"23\",\"organisation\":\"" + org + "\",\"position\":{\"latitude\":63.18,\"longitude\":14.64}}";
+        Http.problem(send("editor-jamtland", "PUT", "api/bases/" + baseId, moved), 428);
+        Http.problem(send("editor-skane", "PUT", "api/bases/" + baseId, moved, "If-Match", "\"v1\""), 403);
+        HttpResponse<String> replaced = send("editor-jamtland", "PUT", "api/bases/" + baseId, moved, "If-Match", "\"v1\"");
+        Http.expect(replaced, 200, "application/json");
+        assertThat(replaced.headers().firstValue("ETag")).contains("\"v2\"");
+        assertThat(Http.problem(send("editor-jamtland", "PUT", "api/bases/" + baseId, moved, "If-Match", "\"v1\""), 412)
+                .getString("type")).isEqualTo("/problems/stale-version");
+        JsonObject renamed = Http.problem(send("editor-jamtland", "PUT", "api/bases/" + baseId,
+                moved.replace(station, station + "-X"), "If-Match", "\"v2\""), 400);
+        assertThat(fields(renamed)).containsExactly("code");
+        assertThat(fields(Http.problem(send("editor-jamtland", "POST", "api/bases", moved), 409))).containsExactly("code");
+
+        // An organisation that owns a unit in service stays; once the unit is retired it can go.
+        String unit = createUnit("editor-jamtland", org, JAMTLAND, "OWNED " + run, 63.2, 14.6);
+        Http.problem(send("editor-jamtland", "DELETE", "api/organisations/" + orgId, null, "If-Match", "\"v1\""), 409);
+        noContent(send("editor-jamtland", "DELETE", "api/units/" + unit, null, "If-Match", "\"v1\""));
+        noContent(send("editor-jamtland", "DELETE", "api/bases/" + baseId, null, "If-Match", "\"v2\""));
+        Http.problem(send("editor-jamtland", "PUT", "api/bases/" + baseId, moved, "If-Match", "\"v3\""), 409);
+        noContent(send("editor-jamtland", "DELETE", "api/organisations/" + orgId, null, "If-Match", "\"v1\""));
+
+        assertThat(Http.array(get("viewer", "api/bases/" + baseId + "/history")).getValuesAs(JsonObject.class).stream()
+                .map(e -> e.getString("action"))).containsExactly("CREATE", "UPDATE", "RETIRE");
+        JsonArray orgHistory = Http.array(get("viewer", "api/organisations/" + orgId + "/history"));
+        assertThat(orgHistory.getValuesAs(JsonObject.class).stream().map(e -> e.getString("action")))
+                .containsExactly("CREATE", "RETIRE");
+        assertThat(orgHistory.getJsonObject(1).getString("actor")).contains("editor-jamtland");
+        Http.problem(get("viewer", "api/organisations/" + UUID.randomUUID() + "/history"), 404);
+    }
+
+    @Test
     void aStaleWriteGets412AndAWriteWithoutIfMatchGets428AndNothingChanges() {
         String org = organisation("editor-jamtland", JAMTLAND, "REGION");
         String id = createUnit("editor-jamtland", org, JAMTLAND, "STALE " + run, 63.2, 14.6);
@@ -429,6 +483,52 @@ class RegistryApiIT {
                 .map(e -> e.getString("action"))).contains("CONFIRM");
     }
 
+    @Test
+    void aWriteAnswersWhatAReadOfTheUnitAnswersAndKatastroflageShortensTheIntervalEverywhere() throws SQLException {
+        String org = organisation("editor-skane", SKANE, "REGION");
+        HttpResponse<String> created = send("editor-skane", "POST", "api/units",
+                unit("SAME " + run, org, SKANE, null, 55.7, 13.2, "ventilator"));
+        String id = Http.object(Http.expect(created, 201, "application/json")).getString("id");
+        // Byte for byte: the write reads the unit back through the read path, so no field (a timestamp's
+        // precision, availableNow, stale) can differ from what every later read shows.
+        assertThat(created.body()).isEqualTo(get("editor-skane", "api/units/" + id).body());
+
+        // Confirmed two days ago: fresh under Skåne's 30-day interval, stale once katastrofläge caps it at a day.
+        try (Connection db = database(); Statement st = db.createStatement()) {
+            st.executeUpdate("UPDATE transport_unit SET last_confirmed_at = now() - interval '2 days' WHERE id = '" + id + "'");
+        }
+        assertThat(Http.object(get("viewer", "api/units/" + id)).getBoolean("stale")).isFalse();
+        JsonObject level = Http.object(get("editor-skane", "api/readiness/12"));
+        Http.expect(send("editor-skane", "PUT", "api/readiness/12", "{\"level\":\"DISASTER\",\"reason\":\"test " + run + "\"}",
+                "If-Match", "\"v" + level.getJsonNumber("version").longValue() + "\""), 200, "application/json");
+        try {
+            assertThat(Http.object(get("viewer", "api/units/" + id)).getBoolean("stale")).isTrue();
+            JsonObject skane = Http.array(get("viewer", "api/inventory/freshness?region=12")).getJsonObject(0);
+            assertThat(skane.getString("intervalInForce")).isEqualTo("PT24H");
+            assertThat(skane.getJsonNumber("staleUnits").longValue()).isGreaterThanOrEqualTo(1);
+
+            HttpResponse<String> reported = send("editor-skane", "PUT", "api/units/" + id + "/status",
+                    "{\"status\":\"ASSIGNED\"}", "If-Match", "\"v1\"");
+            JsonObject assigned = Http.object(Http.expect(reported, 200, "application/json"));
+            assertThat(assigned.getBoolean("stale")).isFalse();
+            assertThat(reported.body()).isEqualTo(get("editor-skane", "api/units/" + id).body());
+            HttpResponse<String> replaced = send("editor-skane", "PUT", "api/units/" + id,
+                    unit("SAME " + run, org, SKANE, null, 55.8, 13.1, "ventilator", "winter"), "If-Match", "\"v2\"");
+            Http.expect(replaced, 200, "application/json");
+            assertThat(replaced.body()).isEqualTo(get("editor-skane", "api/units/" + id).body());
+
+            // The audit trail keeps the unit as it was read: stale before the report, fresh after it.
+            JsonObject report = Http.array(get("viewer", "api/units/" + id + "/history")).getValuesAs(JsonObject.class)
+                    .stream().filter(e -> e.getString("action").equals("STATUS")).findFirst().orElseThrow();
+            assertThat(report.getJsonObject("before").getBoolean("stale")).isTrue();
+            assertThat(report.getJsonObject("after").getBoolean("stale")).isFalse();
+        } finally {
+            JsonObject now = Http.object(get("editor-skane", "api/readiness/12"));
+            send("editor-skane", "PUT", "api/readiness/12", "{\"level\":\"NORMAL\",\"reason\":\"test over\"}",
+                    "If-Match", "\"v" + now.getJsonNumber("version").longValue() + "\"");
+        }
+    }
+
     // --- Lists and paging ----------------------------------------------------------------------------
 
     @Test
@@ -564,6 +664,10 @@ class RegistryApiIT {
         return Http.sendAs(user, method, at(path), json == null ? null : "application/json", json, headers);
     }
 
+    private static void noContent(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(204);
+    }
+
     private String organisation(String user, String region, String sector) {
         String code = "ORG-" + run;
         String body = "{\"code\":\"" + code + "\",\"name\":\"Testorganisation " + run + "\",\"sector\":\"" + sector + "\""
@@ -613,6 +717,11 @@ class RegistryApiIT {
     private List<String> listCallSigns(String user, String path) {
         JsonObject page = Http.object(Http.expect(get(user, path), 200, "application/json"));
         return page.getJsonArray("items").getValuesAs(JsonObject.class).stream().map(u -> u.getString("callSign")).toList();
+    }
+
+    private static List<String> codes(HttpResponse<String> list) {
+        return Http.array(Http.expect(list, 200, "application/json")).getValuesAs(JsonObject.class).stream()
+                .map(o -> o.getString("code")).toList();
     }
 
     private static List<String> ids(JsonArray units) {

@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import se.samverkan.gis.GeoJsonGeometry;
 import se.samverkan.ogcapi.CollectionMetadata;
 import se.samverkan.ogcapi.FeatureCollections;
@@ -35,7 +34,9 @@ import se.samverkan.platform.security.Caller;
 /**
  * OGC API – Features at {@code /ogcapi} (forwarded here by {@link OgcApiPath}). Public like {@code /api/regions}:
  * each collection's source applies its own visibility rules to the caller, so a collection of sensitive
- * records shows each caller only what the REST API would. Links always point at {@code /ogcapi}.
+ * records shows each caller only what the REST API would. Links always point at {@code /ogcapi}. It describes
+ * itself at {@code /ogcapi/api}; the application's {@code /openapi} leaves this class out of its scan
+ * (microprofile-config.properties).
  */
 @Path("ogcapi")
 @RequestScoped
@@ -57,7 +58,6 @@ public class OgcApiResource {
     Caller caller;
 
     @GET
-    @Operation(hidden = true)
     public LandingPage landingPage() {
         new QueryParameters(uri.getQueryParameters(), QueryParameters.METADATA);
         return new LandingPage("Samverkan OGC API – Features",
@@ -71,7 +71,6 @@ public class OgcApiResource {
 
     @GET
     @Path("conformance")
-    @Operation(hidden = true)
     public ConformanceDeclaration conformance() {
         new QueryParameters(uri.getQueryParameters(), QueryParameters.METADATA);
         return new ConformanceDeclaration(ConformanceDeclaration.CLASSES);
@@ -80,7 +79,6 @@ public class OgcApiResource {
     @GET
     @Path("api")
     @Produces({OpenApiDocument.MEDIA_TYPE, MediaType.APPLICATION_JSON})
-    @Operation(hidden = true)
     public Response api() {
         new QueryParameters(uri.getQueryParameters(), QueryParameters.METADATA);
         List<String> ids = collections.all().stream().map(s -> s.metadata().id()).toList();
@@ -89,7 +87,6 @@ public class OgcApiResource {
 
     @GET
     @Path("collections")
-    @Operation(hidden = true)
     public CollectionsView collections() {
         new QueryParameters(uri.getQueryParameters(), QueryParameters.METADATA);
         return new CollectionsView(List.of(new Link(href("collections"), "self", MediaType.APPLICATION_JSON, "The collections")),
@@ -98,7 +95,6 @@ public class OgcApiResource {
 
     @GET
     @Path("collections/{collectionId}")
-    @Operation(hidden = true)
     public CollectionView collection(@PathParam("collectionId") String id) {
         new QueryParameters(uri.getQueryParameters(), QueryParameters.METADATA);
         return describe(source(id).metadata());
@@ -107,7 +103,6 @@ public class OgcApiResource {
     @GET
     @Path("collections/{collectionId}/items")
     @Produces({GEO_JSON, MediaType.APPLICATION_JSON})
-    @Operation(hidden = true)
     public Response items(@PathParam("collectionId") String id) {
         FeatureSource source = source(id);
         QueryParameters parameters = new QueryParameters(uri.getQueryParameters(), QueryParameters.ITEMS);
@@ -134,7 +129,6 @@ public class OgcApiResource {
     @GET
     @Path("collections/{collectionId}/items/{featureId}")
     @Produces({GEO_JSON, MediaType.APPLICATION_JSON})
-    @Operation(hidden = true)
     public Response item(@PathParam("collectionId") String id, @PathParam("featureId") String featureId) {
         FeatureSource source = source(id);
         OgcCrs crs = new QueryParameters(uri.getQueryParameters(), QueryParameters.ITEM).crs();

@@ -1,6 +1,8 @@
 package se.samverkan.platform.http;
 
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import se.samverkan.platform.problem.ProblemException;
 
 /**
@@ -15,6 +17,16 @@ public final class Versions {
 
     public static EntityTag tag(long version) {
         return new EntityTag("v" + version);
+    }
+
+    /** 200 with the record and its version as the ETag, to send back in If-Match when changing it. */
+    public static Response ok(Object record, long version) {
+        return Response.ok(record).tag(tag(version)).build();
+    }
+
+    /** 201 with where the new record lives, the record and its version as the ETag. */
+    public static Response created(URI location, Object record, long version) {
+        return Response.created(location).tag(tag(version)).entity(record).build();
     }
 
     /** The version an If-Match header names; 428 when absent, 400 when it is not one of ours. */

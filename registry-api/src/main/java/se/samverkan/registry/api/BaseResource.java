@@ -22,12 +22,12 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.samverkan.platform.audit.AuditEntry;
-import se.samverkan.platform.audit.AuditLog;
 import se.samverkan.platform.http.Versions;
 import se.samverkan.platform.security.Caller;
 import se.samverkan.platform.security.Roles;
@@ -35,7 +35,10 @@ import se.samverkan.registry.Inventory;
 import se.samverkan.registry.BaseInput;
 import se.samverkan.registry.BaseView;
 
-/** Bases that own units. Region editors keep their region's; national ones are the national cell's. */
+/**
+ * Bases and stations where units are stationed. Region editors keep their region's; sensitive (military) ones
+ * the defence liaison or the national coordination cell.
+ */
 @Path("bases")
 @RequestScoped
 @RolesAllowed({Roles.VIEWER, Roles.REGION_EDITOR, Roles.NATIONAL_COORDINATOR, Roles.EXERCISE_PLANNER,
@@ -48,9 +51,6 @@ public class BaseResource {
 
     @Inject
     Inventory inventory;
-
-    @Inject
-    AuditLog audit;
 
     @Context
     UriInfo uri;
@@ -72,16 +72,16 @@ public class BaseResource {
     @Operation(summary = "Add a base or station")
     public Response create(@NotNull(message = "a base is required") @Valid BaseInput input) {
         BaseView created = inventory.createBase(input, caller);
-        return Response.created(uri.getBaseUriBuilder().path("bases").path(created.id().toString()).build())
-                .tag(Versions.tag(created.version())).entity(created).build();
+        URI location = uri.getBaseUriBuilder().path("bases").path(created.id().toString()).build();
+        return Versions.created(location, created, created.version());
     }
 
     @GET
     @Path("{id}")
     @Produces(MediaType.APPLICATION_JSON)
     public Response get(@PathParam("id") UUID id) {
-        BaseView o = BaseView.of(inventory.base(id, caller));
-        return Response.ok(o).tag(Versions.tag(o.version())).build();
+        BaseView b = BaseView.of(inventory.base(id, caller));
+        return Versions.ok(b, b.version());
     }
 
     @PUT
@@ -92,8 +92,8 @@ public class BaseResource {
     @Operation(summary = "Replace a base; If-Match required")
     public Response replace(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @NotNull(message = "a base is required") @Valid BaseInput input) {
-        BaseView o = inventory.replaceBase(id, Versions.fromIfMatch(ifMatch), input, caller);
-        return Response.ok(o).tag(Versions.tag(o.version())).build();
+        BaseView b = inventory.replaceBase(id, Versions.fromIfMatch(ifMatch), input, caller);
+        return Versions.ok(b, b.version());
     }
 
     @DELETE
@@ -109,7 +109,6 @@ public class BaseResource {
     @Path("{id}/history")
     @Produces(MediaType.APPLICATION_JSON)
     public List<AuditEntry> history(@PathParam("id") UUID id) {
-        inventory.base(id, caller);
-        return audit.history(Inventory.BASE, id);
+        return inventory.baseHistory(id, caller);
     }
 }

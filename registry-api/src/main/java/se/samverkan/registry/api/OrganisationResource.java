@@ -22,12 +22,12 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.samverkan.platform.audit.AuditEntry;
-import se.samverkan.platform.audit.AuditLog;
 import se.samverkan.platform.http.Versions;
 import se.samverkan.platform.security.Caller;
 import se.samverkan.platform.security.Roles;
@@ -48,9 +48,6 @@ public class OrganisationResource {
 
     @Inject
     Inventory inventory;
-
-    @Inject
-    AuditLog audit;
 
     @Context
     UriInfo uri;
@@ -73,8 +70,8 @@ public class OrganisationResource {
     @Operation(summary = "Add an organisation")
     public Response create(@NotNull(message = "an organisation is required") @Valid OrganisationInput input) {
         OrganisationView created = inventory.createOrganisation(input, caller);
-        return Response.created(uri.getBaseUriBuilder().path("organisations").path(created.id().toString()).build())
-                .tag(Versions.tag(created.version())).entity(created).build();
+        URI location = uri.getBaseUriBuilder().path("organisations").path(created.id().toString()).build();
+        return Versions.created(location, created, created.version());
     }
 
     @GET
@@ -82,7 +79,7 @@ public class OrganisationResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response get(@PathParam("id") UUID id) {
         OrganisationView o = OrganisationView.of(inventory.organisation(id, caller));
-        return Response.ok(o).tag(Versions.tag(o.version())).build();
+        return Versions.ok(o, o.version());
     }
 
     @PUT
@@ -94,7 +91,7 @@ public class OrganisationResource {
     public Response replace(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @NotNull(message = "an organisation is required") @Valid OrganisationInput input) {
         OrganisationView o = inventory.replaceOrganisation(id, Versions.fromIfMatch(ifMatch), input, caller);
-        return Response.ok(o).tag(Versions.tag(o.version())).build();
+        return Versions.ok(o, o.version());
     }
 
     @DELETE
@@ -110,7 +107,6 @@ public class OrganisationResource {
     @Path("{id}/history")
     @Produces(MediaType.APPLICATION_JSON)
     public List<AuditEntry> history(@PathParam("id") UUID id) {
-        inventory.organisation(id, caller);
-        return audit.history(Inventory.ORGANISATION, id);
+        return inventory.organisationHistory(id, caller);
     }
 }

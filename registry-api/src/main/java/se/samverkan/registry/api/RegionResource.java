@@ -119,7 +119,8 @@ public class RegionResource {
     @APIResponse(responseCode = "404", description = "No region has this code",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@Context Request request,
-                        @Parameter(description = "official county code, 01 (Stockholm) to 25 (Norrbotten)", example = "23")
+                        @Parameter(description = "official county code, 01 (Stockholm) to 25 (Norrbotten)", example = "23",
+                                required = true)
                         @PathParam("code") @Pattern(regexp = RegionCode.PATTERN, message = RegionCode.FORM_DESCRIPTION)
                         String code) {
         Region region = catalog.find(new RegionCode(code)).orElseThrow(() -> ProblemException.notFound(

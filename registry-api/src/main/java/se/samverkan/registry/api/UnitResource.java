@@ -298,8 +298,8 @@ public class UnitResource {
                                 @Pattern(regexp = "csv|geojson", message = "must be csv or geojson") String format,
                                 @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
                                 java.io.InputStream body) {
-        UUID job = importer.start(body, "csv".equals(format) ? UnitImport.Format.CSV : UnitImport.Format.GEOJSON,
-                dryRun, caller());
+        UnitImport.Format as = "csv".equals(format) ? UnitImport.Format.CSV : UnitImport.Format.GEOJSON;
+        UUID job = importer.start(importer.receive(body, as), as, dryRun, caller());
         return Response.accepted(jobs.find(job).orElseThrow())
                 .location(uri.getBaseUriBuilder().path("imports").path(job.toString()).build()).build();
     }

@@ -2,8 +2,6 @@ package se.samverkan.registry.exchange;
 
 import se.samverkan.platform.persistence.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -14,6 +12,8 @@ import java.util.Optional;
 import java.util.UUID;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
 
 /**
  * The state of imports, kept in the database so that any instance can answer "how far is it" and a user
@@ -22,8 +22,6 @@ import jakarta.json.JsonArray;
  */
 @ApplicationScoped
 public class ImportJobs {
-
-    private static final Jsonb JSON = JsonbBuilder.create();
 
     @PersistenceContext(unitName = "samverkan")
     EntityManager em;
@@ -57,7 +55,7 @@ public class ImportJobs {
     public void fail(UUID id, int checked, int errorCount, List<RowError> errors, String message) {
         em.createNativeQuery("UPDATE import_job SET state = 'FAILED', rows_checked = ?, rows_applied = 0, error_count = ?,"
                         + " errors = CAST(? AS jsonb), message = ?, finished_at = now() WHERE id = ?")
-                .setParameter(1, checked).setParameter(2, errorCount).setParameter(3, JSON.toJson(errors))
+                .setParameter(1, checked).setParameter(2, errorCount).setParameter(3, json(errors))
                 .setParameter(4, message).setParameter(5, id).executeUpdate();
     }
 
@@ -78,6 +76,22 @@ public class ImportJobs {
                 num(r[4]), num(r[5]), r[6] == null ? null : num(r[6]), num(r[7]), num(r[8]), num(r[9]),
                 Json.createReader(new StringReader((String) r[10])).readArray(), (String) r[11], SqlValues.instant(r[12]),
                 SqlValues.instant(r[13])));
+    }
+
+    /** The report as stored: [{row, field, reason}], JSON-P like the rest of the job's JSON. */
+    static String json(List<RowError> errors) {
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        for (RowError e : errors) {
+            JsonObjectBuilder o = Json.createObjectBuilder().add("row", e.row());
+            if (e.field() != null) {
+                o.add("field", e.field());
+            }
+            if (e.reason() != null) {
+                o.add("reason", e.reason());
+            }
+            array.add(o);
+        }
+        return array.build().toString();
     }
 
     private static int num(Object o) {

@@ -4,6 +4,10 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.io.IOException;
@@ -56,6 +60,9 @@ public class UnitImport {
     @Resource
     ManagedExecutorService executor;
 
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
     @Resource(lookup = "java:app/jdbc/samverkan")
     DataSource dataSource;
 
@@ -77,8 +84,8 @@ public class UnitImport {
     @Inject
     se.samverkan.registry.Vocabulary vocabulary;
 
-    /** Stores the upload and starts the import; returns the job to follow. */
-    public UUID start(InputStream body, Format format, boolean dryRun, Caller caller) {
+    /** Streams the upload to a temporary file (never held in memory); an empty one is refused. */
+    public Path receive(InputStream body, Format format) {
         Path file;
         try {
             file = Files.createTempFile("samverkan-import-", format == Format.CSV ? ".csv" : ".geojson");
@@ -90,13 +97,55 @@ public class UnitImport {
             file.toFile().delete();
             throw ProblemException.invalid("body", "the file is empty");
         }
-        // Read the vocabulary here, in the request: the background task checks rows against it in memory.
-        vocabulary.snapshot();
-        UUID id = jobs.create(format.name(), dryRun, caller.auditName(), caller.region().orElse(null));
-        boolean cleared = visibility.cleared(caller);
-        boolean mayMarkSensitive = visibility.mayMarkSensitive(caller);
-        executor.submit(() -> run(id, file, format, dryRun, caller, cleared, mayMarkSensitive));
-        return id;
+        return file;
+    }
+
+    /**
+     * Starts the import of a received upload; returns the job to follow. The task gets everything it needs from
+     * the container's EntityManager (the vocabulary, whether the caller is cleared: the national readiness
+     * level) read here, in a transaction, and is submitted only once that has ended: a managed task started
+     * from a request that used the EntityManager outside a transaction inherits it, closes it a second time
+     * and Payara logs SEVERE and loses the worker thread (planning starts its runs the same way).
+     */
+    @Transactional
+    public UUID start(Path file, Format format, boolean dryRun, Caller caller) {
+        try {
+            // The background task checks rows against the vocabulary in memory.
+            vocabulary.snapshot();
+            boolean cleared = visibility.cleared(caller);
+            boolean mayMarkSensitive = visibility.mayMarkSensitive(caller);
+            UUID id = jobs.create(format.name(), dryRun, caller.auditName(), caller.region().orElse(null));
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    submit(status == Status.STATUS_COMMITTED, id, file, () -> run(id, file, format, dryRun, caller,
+                            cleared, mayMarkSensitive));
+                }
+            });
+            return id;
+        } catch (RuntimeException e) {
+            file.toFile().delete();
+            throw e;
+        }
+    }
+
+    private void submit(boolean committed, UUID id, Path file, Runnable task) {
+        String why = "the request that started it was rolled back";
+        if (committed) {
+            try {
+                executor.submit(task);
+                return;
+            } catch (RuntimeException e) {
+                LOG.log(Level.SEVERE, "import " + id + " could not be started", e);
+                why = "the server could not start it (" + e.getMessage() + ")";
+            }
+        }
+        file.toFile().delete();
+        jobs.fail(id, 0, 0, List.of(), "The import was not started: " + why + ". Nothing was imported.");
     }
 
     void run(UUID id, Path file, Format format, boolean dryRun, Caller caller, boolean cleared, boolean mayMarkSensitive) {

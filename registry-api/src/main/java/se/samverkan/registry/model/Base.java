@@ -20,7 +20,7 @@ import se.samverkan.platform.persistence.GeometryConverter;
 /** A base or station where units are stationed: an ambulance station, an air base, a depot, a garrison. */
 @Entity
 @Table(name = "base")
-public class Base {
+public class Base implements ReferenceRecord {
 
     @Id
     private UUID id;
@@ -76,16 +76,19 @@ public class Base {
         this.updatedAt = Instant.now();
     }
 
+    @Override
     public void retire(Instant at) {
         this.version++;
         this.retiredAt = at;
         this.updatedAt = at;
     }
 
+    @Override
     public UUID id() {
         return id;
     }
 
+    @Override
     public String code() {
         return code;
     }
@@ -114,10 +117,17 @@ public class Base {
         return (Point) position;
     }
 
+    @Override
+    public Optional<String> region() {
+        return Optional.of(regionCode);
+    }
+
+    @Override
     public boolean sensitive() {
         return sensitive;
     }
 
+    @Override
     public Optional<Instant> retiredAt() {
         return Optional.ofNullable(retiredAt);
     }
@@ -126,6 +136,7 @@ public class Base {
         return updatedAt;
     }
 
+    @Override
     public long version() {
         return version;
     }

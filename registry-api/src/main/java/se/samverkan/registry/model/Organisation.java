@@ -17,7 +17,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "organisation")
-public class Organisation {
+public class Organisation implements ReferenceRecord {
 
     @Id
     private UUID id;
@@ -63,16 +63,19 @@ public class Organisation {
         this.updatedAt = Instant.now();
     }
 
+    @Override
     public void retire(Instant at) {
         this.version++;
         this.retiredAt = at;
         this.updatedAt = at;
     }
 
+    @Override
     public UUID id() {
         return id;
     }
 
+    @Override
     public String code() {
         return code;
     }
@@ -89,10 +92,18 @@ public class Organisation {
         return Optional.ofNullable(regionCode);
     }
 
+    /** National organisations (Försvarsmakten, MSB) have no region. */
+    @Override
+    public Optional<String> region() {
+        return regionCode();
+    }
+
+    @Override
     public boolean sensitive() {
         return sensitive;
     }
 
+    @Override
     public Optional<Instant> retiredAt() {
         return Optional.ofNullable(retiredAt);
     }
@@ -101,6 +112,7 @@ public class Organisation {
         return updatedAt;
     }
 
+    @Override
     public long version() {
         return version;
     }

@@ -10,7 +10,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -154,18 +153,6 @@ public class TransportUnit {
         this.version++;
         this.retiredAt = at;
         this.updatedAt = at;
-    }
-
-    /**
-     * Available now: in service and free, and counted at the readiness in force in its home region (the
-     * higher of the regional and the national level).
-     */
-    public boolean availableAt(ReadinessLevel inForce) {
-        return retiredAt == null && status == UnitStatus.AVAILABLE && availableFrom.rank() <= inForce.rank();
-    }
-
-    public boolean staleAt(Instant now, Duration confirmationInterval) {
-        return lastConfirmedAt.plus(confirmationInterval).isBefore(now);
     }
 
     public UUID id() {

@@ -163,6 +163,18 @@ class RegionApiIT {
         HttpResponse<String> openapi = Http.get(root.resolve("openapi"), "Accept", "application/json");
         assertThat(openapi.statusCode()).isEqualTo(200);
         assertThat(openapi.body()).contains("regions/{code}").contains("Samverkan API");
+        // A path parameter is required; the region code's @Parameter once made it optional in the document.
+        JsonObject paths = Http.object(openapi).getJsonObject("paths");
+        assertThat(paths.keySet()).contains("/api/regions", "/api/regions/{code}", "/api/hospitals/events");
+        JsonObject code = paths.getJsonObject("/api/regions/{code}").getJsonObject("get").getJsonArray("parameters")
+                .getJsonObject(0);
+        assertThat(code.getString("name")).isEqualTo("code");
+        assertThat(code.getString("in")).isEqualTo("path");
+        assertThat(code.getBoolean("required")).isTrue();
+        assertThat(paths.getJsonObject("/api/regions").getJsonObject("get").getJsonArray("parameters")
+                .getValuesAs(JsonObject.class).stream().map(p -> p.getString("name"))).containsExactly("geometry");
+        // The OGC API describes itself at /ogcapi/api and is left out of the application's document.
+        assertThat(paths.keySet()).noneMatch(p -> p.contains("ogcapi"));
 
         HttpResponse<String> docs = Http.get(URI.create(base.toString()).resolve("api-docs/"));
         Http.expect(docs, 200, "text/html");

@@ -310,13 +310,15 @@ public class UnitImport {
         }
 
         static References load(DataSource ds) throws SQLException {
+            // Ids are read as getObject(column) and cast: the pool's result-set wrapper resolves
+            // getObject(column, Class) by reflection on every call, here once per existing unit.
             try (Connection c = ds.getConnection()) {
                 Map<String, Owner> orgs = new HashMap<>();
                 try (PreparedStatement st = c.prepareStatement(
                         "SELECT code, id, region_code, sensitive FROM organisation WHERE retired_at IS NULL");
                      ResultSet rs = st.executeQuery()) {
                     while (rs.next()) {
-                        orgs.put(rs.getString(1), new Owner(rs.getObject(2, UUID.class), rs.getString(3), rs.getBoolean(4)));
+                        orgs.put(rs.getString(1), new Owner((UUID) rs.getObject(2), rs.getString(3), rs.getBoolean(4)));
                     }
                 }
                 Map<String, Owner> bases = new HashMap<>();
@@ -324,7 +326,7 @@ public class UnitImport {
                         "SELECT code, id, region_code, sensitive FROM base WHERE retired_at IS NULL");
                      ResultSet rs = st.executeQuery()) {
                     while (rs.next()) {
-                        bases.put(rs.getString(1), new Owner(rs.getObject(2, UUID.class), rs.getString(3), rs.getBoolean(4)));
+                        bases.put(rs.getString(1), new Owner((UUID) rs.getObject(2), rs.getString(3), rs.getBoolean(4)));
                     }
                 }
                 Map<String, Existing> units = new HashMap<>();
@@ -333,7 +335,7 @@ public class UnitImport {
                     st.setFetchSize(5000);
                     try (ResultSet rs = st.executeQuery()) {
                         while (rs.next()) {
-                            units.put(rs.getString(1).toUpperCase(Locale.ROOT), new Existing(rs.getObject(2, UUID.class), rs.getString(3),
+                            units.put(rs.getString(1).toUpperCase(Locale.ROOT), new Existing((UUID) rs.getObject(2), rs.getString(3),
                                     rs.getBoolean(4)));
                         }
                     }

@@ -194,6 +194,9 @@ public final class Planner {
             if (options.withBound()) {
                 // A re-plan must be quick (< 2 s): its bound uses the cheaper pickup slots.
                 side.bound = bound(problem, tt, fixed, notBefore, remaining, fresh);
+                if (Boolean.getBoolean("samverkan.planner.debug")) {
+                    System.err.printf("%8.2f s  bound %.0f%n", (System.nanoTime() - started) / 1e9, side.bound.value());
+                }
             }
             if (options.withBaselines()) {
                 side.nearestHospital = baselineFigures(problem, tt, fixed, notBefore, remaining, Dispatcher.UnitRule.EARLIEST_ARRIVAL);
@@ -395,7 +398,7 @@ public final class Planner {
         String waiting = timelines
                 ? "waiting from a time-expanded flow of unit classes per incident, each trip away for the least ride "
                 + "and return of its band of hospitals (cycles within 15 % or 2 min of the band's least) plus the turnaround (times rounded down to 1 min, "
-                + "pickups priced at the earliest trip of their 2-minute period, a unit may count at far-apart "
+                + "pickups priced at the earliest trip of their period of 1 minute, after minute 50 2 % of its start, a unit may count at far-apart "
                 + "incidents at once); "
                 : "waiting from pickup slots of every unit, each serving one collection point of an incident "
                 + "(deliveries and return legs at their shortest, a unit may count at far-apart incidents at once); ";

@@ -276,15 +276,21 @@ public final class Planner {
                 System.err.println("warm start changed " + changedAssignments(previous, all, unserved(best)));
             }
         } else {
-            java.util.concurrent.CompletableFuture<List<Dispatcher>> sideBuilt = sideWork.thenApplyAsync(
-                    v -> construct(problem, fixed, remaining, newDispatcher, noBonus, started, options, sideStarts), SIDE);
+            // The other constructions are made by whichever thread is free first: the second thread after the
+            // bound, or the main thread when its search has spent its budget before the bound is done.
+            java.util.concurrent.atomic.AtomicBoolean othersClaimed = new java.util.concurrent.atomic.AtomicBoolean();
+            java.util.function.Supplier<List<Dispatcher>> others = () -> othersClaimed.compareAndSet(false, true)
+                    ? construct(problem, fixed, remaining, newDispatcher, noBonus, started, options, sideStarts)
+                    : null;
+            java.util.concurrent.CompletableFuture<List<Dispatcher>> sideBuilt = sideWork.thenApplyAsync(v -> others.get(), SIDE);
             best = cheapest(construct(problem, fixed, remaining, newDispatcher, noBonus, started, options, mainStarts));
             // The main thread improves its best construction while the second thread bounds and builds the others
             // (its iterated search ends when they are done: it uses time the plan waits for anyway); one of those
             // that starts cheaper than the improved plan is improved in turn, for half the time.
             progress.progress("improvement", 0.65);
             improve(best, budget(problem, previous, options), previous, options, started, problem, fixed, sideBuilt::isDone);
-            Dispatcher other = cheapest(join(sideBuilt));
+            List<Dispatcher> built = others.get();
+            Dispatcher other = cheapest(built != null ? built : join(sideBuilt));
             if (other != null && other.searchObjective() < best.searchObjective()) {
                 improve(other, budget(problem, previous, options).dividedBy(2), previous, options, started, problem, fixed, () -> false);
                 if (other.searchObjective() < best.searchObjective()) {

@@ -194,6 +194,9 @@ public final class Planner {
             if (options.withBound()) {
                 // A re-plan must be quick (< 2 s): its bound uses the cheaper pickup slots.
                 side.bound = bound(problem, tt, fixed, notBefore, remaining, fresh);
+                if (Boolean.getBoolean("samverkan.planner.debug")) {
+                    System.err.printf("%8.2f s  bound %.0f%n", (System.nanoTime() - started) / 1e9, side.bound.value());
+                }
             }
             if (options.withBaselines()) {
                 side.nearestHospital = baselineFigures(problem, tt, fixed, notBefore, remaining, Dispatcher.UnitRule.EARLIEST_ARRIVAL);
@@ -273,15 +276,21 @@ public final class Planner {
                 System.err.println("warm start changed " + changedAssignments(previous, all, unserved(best)));
             }
         } else {
-            java.util.concurrent.CompletableFuture<List<Dispatcher>> sideBuilt = sideWork.thenApplyAsync(
-                    v -> construct(problem, fixed, remaining, newDispatcher, noBonus, started, options, sideStarts), SIDE);
+            // The other constructions are made by whichever thread is free first: the second thread after the
+            // bound, or the main thread when its search has spent its budget before the bound is done.
+            java.util.concurrent.atomic.AtomicBoolean othersClaimed = new java.util.concurrent.atomic.AtomicBoolean();
+            java.util.function.Supplier<List<Dispatcher>> others = () -> othersClaimed.compareAndSet(false, true)
+                    ? construct(problem, fixed, remaining, newDispatcher, noBonus, started, options, sideStarts)
+                    : null;
+            java.util.concurrent.CompletableFuture<List<Dispatcher>> sideBuilt = sideWork.thenApplyAsync(v -> others.get(), SIDE);
             best = cheapest(construct(problem, fixed, remaining, newDispatcher, noBonus, started, options, mainStarts));
             // The main thread improves its best construction while the second thread bounds and builds the others
             // (its iterated search ends when they are done: it uses time the plan waits for anyway); one of those
             // that starts cheaper than the improved plan is improved in turn, for half the time.
             progress.progress("improvement", 0.65);
             improve(best, budget(problem, previous, options), previous, options, started, problem, fixed, sideBuilt::isDone);
-            Dispatcher other = cheapest(join(sideBuilt));
+            List<Dispatcher> built = others.get();
+            Dispatcher other = cheapest(built != null ? built : join(sideBuilt));
             if (other != null && other.searchObjective() < best.searchObjective()) {
                 improve(other, budget(problem, previous, options).dividedBy(2), previous, options, started, problem, fixed, () -> false);
                 if (other.searchObjective() < best.searchObjective()) {
@@ -395,7 +404,7 @@ public final class Planner {
         String waiting = timelines
                 ? "waiting from a time-expanded flow of unit classes per incident, each trip away for the least ride "
                 + "and return of its band of hospitals (cycles within 15 % or 2 min of the band's least) plus the turnaround (times rounded down to 1 min, "
-                + "pickups priced at the earliest trip of their 2-minute period, a unit may count at far-apart "
+                + "pickups priced at the earliest trip of their period of 1 minute, after minute 50 2 % of its start, a unit may count at far-apart "
                 + "incidents at once); "
                 : "waiting from pickup slots of every unit, each serving one collection point of an incident "
                 + "(deliveries and return legs at their shortest, a unit may count at far-apart incidents at once); ";

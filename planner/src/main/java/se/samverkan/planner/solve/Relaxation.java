@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.PriorityQueue;
 import se.samverkan.gis.travel.TransportMode;
 import se.samverkan.planner.BedCapacity;
+import se.samverkan.planner.CareLevel;
 import se.samverkan.planner.CareNeed;
 import se.samverkan.planner.CasualtyGroup;
 import se.samverkan.planner.Policy;
@@ -161,8 +162,11 @@ final class Relaxation {
     /**
      * Pickups are priced at the earliest trip of their period of this many minutes (no pickup in it is earlier,
      * so valid); the unit timelines keep their {@link #STEP}, so this rounding does not add up over a unit's trips.
+     * One minute (one step) until the share takes over at minute 50, where a dense incident's pickups crowd: on the
+     * medium benchmark case +1 050 (381 598) at 11 % more columns than 2-minute periods; 1 minute throughout gave
+     * +1 540 at 87 % more columns and 2-3 times the solve time.
      */
-    static final double PERIOD = 2.0;
+    static final double PERIOD = 1.0;
     /** Later periods are this share of their start time long (at least {@link #PERIOD}). */
     static final double PERIOD_SHARE = 0.02;
 
@@ -307,11 +311,17 @@ final class Relaxation {
                 points.add(s);
             }
         }
-        Map<String, List<String>> keysAt = new HashMap<>(); // mode/band → keys
+        // The keys' attributes, looked up once: the loops below run over units × keys and nodes × bands.
+        List<int[]> attributes = new ArrayList<>(keys.size());
+        boolean[][] served = new boolean[TravelTables.MODES.length][]; // [mode][band]: some patients ride there
+        for (TransportMode mode : TravelTables.MODES) {
+            served[mode.ordinal()] = new boolean[bands.count(mode.ordinal(), c)];
+        }
         double latest = 0;
         for (String k : keys) {
             int[] a = classOf.get(k);
-            keysAt.computeIfAbsent(a[4] + "/" + a[5], x -> new ArrayList<>()).add(k);
+            attributes.add(a);
+            served[a[4]][a[5]] = true;
             latest = Math.max(latest, d.ready(a[3]));
         }
         int horizon = (int) Math.ceil((latest + d.policy.unservedMinutes()) / STEP);
@@ -322,8 +332,7 @@ final class Relaxation {
         for (int u = 0; u < d.unitCount; u++) {
             TransportUnit unit = tt.unit(u);
             boolean useful = false;
-            for (String k : keys) {
-                int[] a = classOf.get(k);
+            for (int[] a : attributes) {
                 useful |= a[4] == unit.mode().ordinal() && unit.careLevel().ordinal() >= a[2] && unit.places(a[1] == 1) > 0;
             }
             double first = Double.POSITIVE_INFINITY;
@@ -354,8 +363,7 @@ final class Relaxation {
             reach.accept(new Node(st[0], st[1]));
         }
         // A unit may wait for patients to be ready: each class has a node at every ready time (rounded down).
-        for (String k : keys) {
-            int[] a = classOf.get(k);
+        for (int[] a : attributes) {
             for (int cls = 0; cls < classes.size(); cls++) {
                 if (classes.get(cls).mode().ordinal() == a[4]) {
                     reach.accept(new Node(cls, (int) Math.floor(d.ready(a[3]) / STEP)));
@@ -375,7 +383,7 @@ final class Relaxation {
             TransportUnit unit = classes.get(n.unitClass());
             int m = unit.mode().ordinal();
             for (int b = 0; b < bands.count(m, c); b++) {
-                if (keysAt.containsKey(m + "/" + b)) {
+                if (served[m][b]) {
                     double to = n.step() * STEP + bands.cycle(m, c, b) + unit.turnaroundMinutes();
                     reach.accept(new Node(n.unitClass(), (int) Math.floor(to / STEP)));
                 }
@@ -415,8 +423,8 @@ final class Relaxation {
         }
         double[] starts_ = periods(horizonStep * STEP);
         // Trips, and the places they offer per (mode, band, pickup period, posture, least care level).
-        Map<String, List<Object[]>> offered = new HashMap<>(); // row key → {trip variable, places}
-        Map<String, Double> earliest = new HashMap<>(); // row key → its earliest trip in the period
+        Map<Long, List<Object[]>> offered = new HashMap<>(); // place key → {trip variable, places}
+        Map<Long, Double> earliest = new HashMap<>(); // place key → its earliest trip in the period
         for (int i = 0; i < nodes.size(); i++) {
             Node n = nodes.get(i);
             TransportUnit unit = classes.get(n.unitClass());
@@ -424,7 +432,7 @@ final class Relaxation {
             double time = n.step() * STEP;
             int period = periodOf(starts_, time);
             for (int b = 0; b < bands.count(m, c); b++) {
-                if (!keysAt.containsKey(m + "/" + b)) {
+                if (!served[m][b]) {
                     continue;
                 }
                 double to = time + bands.cycle(m, c, b) + unit.turnaroundMinutes();
@@ -439,7 +447,7 @@ final class Relaxation {
                         continue;
                     }
                     for (int l = 0; l <= unit.careLevel().ordinal(); l++) {
-                        String rk = m + "/" + b + "/" + period + "/" + p + "/" + l;
+                        long rk = placeKey(m, b, period, p, l);
                         offered.computeIfAbsent(rk, x -> new ArrayList<>()).add(new Object[] {f, unit.places(p == 1)});
                         earliest.merge(rk, time, Math::min);
                     }
@@ -449,25 +457,26 @@ final class Relaxation {
         // Pickups per class and period: patients needing care level l or more use places of such units only
         // (levels are nested, so these rows are exactly what the trips of one period can carry).
         int lastPeriod = periodOf(starts_, horizonStep * STEP);
-        Map<String, Row> placeRows = new HashMap<>();
+        Map<Long, Row> placeRows = new HashMap<>();
         for (String k : keys) {
             int[] a = classOf.get(k);
             int g = a[3];
             int firstPeriod = periodOf(starts_, Math.floor(d.ready(g) / STEP) * STEP);
             for (int period = firstPeriod; period <= lastPeriod; period++) {
-                String rowKey = a[4] + "/" + a[5] + "/" + period + "/" + a[1] + "/";
-                if (!offered.containsKey(rowKey + a[2])) {
+                long needed = placeKey(a[4], a[5], period, a[1], a[2]);
+                if (!offered.containsKey(needed)) {
                     continue; // no unit of the needed level leaves for this band in this period
                 }
                 MPVariable x = solver.makeNumVar(0, Double.POSITIVE_INFINITY, "wait_s" + a[0] + "_" + solver.numVariables());
                 // Priced at the period's earliest trip a unit of the needed level makes: no pickup in it is earlier.
-                objective.setCoefficient(x, d.weight(g) * Math.max(0, earliest.get(rowKey + a[2]) - d.ready(g)));
+                objective.setCoefficient(x, d.weight(g) * Math.max(0, earliest.get(needed) - d.ready(g)));
                 classRows.get(k).add(x, 1);
                 for (int l = 0; l <= a[2]; l++) {
-                    if (!offered.containsKey(rowKey + l)) {
+                    long rowKey = placeKey(a[4], a[5], period, a[1], l);
+                    if (!offered.containsKey(rowKey)) {
                         continue;
                     }
-                    Row row = placeRows.computeIfAbsent(rowKey + l, rk -> {
+                    Row row = placeRows.computeIfAbsent(rowKey, rk -> {
                         Row r = new Row(solver, Double.NEGATIVE_INFINITY, 0, "places_c" + c + "_" + placeRows.size(), null);
                         for (Object[] t : offered.get(rk)) {
                             r.add((MPVariable) t[0], -(Integer) t[1]);
@@ -485,6 +494,11 @@ final class Relaxation {
             objective.setCoefficient(late, d.weight(g) * Math.max(0, horizonStep * STEP - d.ready(g)));
             classRows.get(k).add(late, 1);
         }
+    }
+
+    /** The places of one (mode, band, pickup period, posture, least care level), as one number. */
+    private static long placeKey(int mode, int band, int period, int lying, int level) {
+        return ((((long) mode * 4096 + band) * 1_048_576 + period) * 2 + lying) * CareLevel.values().length + level;
     }
 
     /**

@@ -534,6 +534,11 @@ final class Relaxation {
 
     /** Solves the relaxation; the optimum is the bound. */
     double solve() {
+        return optimum(solver, constant);
+    }
+
+    /** Solves a relaxation built on {@code solver}: its optimum plus the constant part is the bound. */
+    static double optimum(MPSolver solver, double constant) {
         MPSolver.ResultStatus status = solver.solve();
         if (status != MPSolver.ResultStatus.OPTIMAL) {
             throw new IllegalStateException("the lower-bound relaxation ended with " + status);

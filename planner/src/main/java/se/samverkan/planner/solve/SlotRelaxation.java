@@ -343,11 +343,7 @@ final class SlotRelaxation {
 
     /** Solves the relaxation; the optimum is the bound. */
     double solve() {
-        MPSolver.ResultStatus status = solver.solve();
-        if (status != MPSolver.ResultStatus.OPTIMAL) {
-            throw new IllegalStateException("the lower-bound relaxation ended with " + status);
-        }
-        return solver.objective().value() + constant;
+        return Relaxation.optimum(solver, constant);
     }
 
     void release() {

@@ -1,6 +1,7 @@
 package se.samverkan.migrations;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.SQLException;
 import org.junit.jupiter.api.AfterEach;
@@ -100,5 +101,27 @@ class MigrationsIT {
                 .isEqualTo(86_400);
         assertThat(db.queryLong("SELECT EXTRACT(EPOCH FROM confirmation_interval_in_force(interval '7 days', 2::smallint))"))
                 .isEqualTo(7 * 86_400);
+    }
+
+    @Test
+    void keyCapabilitiesExactlySoTheNearestSearchCanCompareKeys() throws SQLException {
+        db.migrations().migrate();
+        // Keys are a set: order and repeats do not matter, and containment follows the tags'.
+        assertThat(db.queryLong("SELECT count(*) WHERE capability_keys('{ventilator,defibrillator,ventilator}')"
+                + " = capability_keys('{defibrillator,ventilator}')")).isEqualTo(1);
+        assertThat(db.queryLong("SELECT count(*) WHERE capability_keys('{defibrillator,ventilator}')"
+                + " @> capability_keys('{ventilator}')")).isEqualTo(1);
+        assertThat(db.queryLong("SELECT count(*) WHERE capability_keys('{defibrillator}')"
+                + " @> capability_keys('{ventilator}')")).isZero();
+        assertThat(db.queryLong("SELECT cardinality(capability_keys('{}'))")).isZero();
+
+        // Two tags with the same key cannot both enter the vocabulary: find a colliding pair, add one, refuse the other.
+        String pair = "SELECT min(t) AS a, max(t) AS b FROM (SELECT 'tag-' || g AS t FROM generate_series(1, 200000) g) s"
+                + " GROUP BY hashtext(t) HAVING count(*) > 1 ORDER BY min(t) LIMIT 1";
+        db.execute("INSERT INTO capability_tag (code, name_sv, name_en) SELECT a, a, a FROM (" + pair + ") p");
+        assertThatThrownBy(() -> db.execute("INSERT INTO capability_tag (code, name_sv, name_en) SELECT b, b, b FROM ("
+                + pair + ") p"))
+                .isInstanceOf(SQLException.class)
+                .satisfies(e -> assertThat(((SQLException) e).getSQLState()).isEqualTo("23505"));
     }
 }

@@ -22,7 +22,7 @@ import se.samverkan.gis.GeoPoint;
  * <pre>
  * points --out FILE [--count 10000] [--seed 42]      the query points, as CSV (id,latitude,longitude) for pgbench
  * http --url URL [--token T] [--warmup 10] [--duration 30] [--clients 8] [--capability defibrillator]
- *      [--n 20] [--count 10000] [--seed 42]
+ *      [--n 20] [--count 10000] [--seed 42] [--runs nearest1,nearestN,list]
  * </pre>
  *
  * {@code http} measures "N nearest units available now with a capability" from 1 client and from
@@ -115,12 +115,20 @@ public final class RegistryBenchmark {
         LoadDriver driver = token != null && !token.isBlank()
                 ? new LoadDriver(base, "Accept: application/json", "Authorization: Bearer " + token)
                 : new LoadDriver(base, "Accept: application/json");
-        List<LoadDriver.Result> results = List.of(
-                driver.run("nearest", 1, warmUp, duration, seed,
-                        (r, i) -> nearestPath(points.get(r.nextInt(points.size())), n, capability)),
-                driver.run("nearest", clients, warmUp, duration, seed,
-                        (r, i) -> nearestPath(points.get(r.nextInt(points.size())), n, capability)),
-                driver.run("list", 1, warmUp, duration, seed, (r, i) -> listPath(r)));
+        // --runs picks some of the three runs, e.g. to measure the application's CPU per nearest request.
+        List<String> runs = List.of(o.getOrDefault("runs", "nearest1,nearestN,list").split(","));
+        List<LoadDriver.Result> results = new java.util.ArrayList<>();
+        if (runs.contains("nearest1")) {
+            results.add(driver.run("nearest", 1, warmUp, duration, seed,
+                    (r, i) -> nearestPath(points.get(r.nextInt(points.size())), n, capability)));
+        }
+        if (runs.contains("nearestN")) {
+            results.add(driver.run("nearest", clients, warmUp, duration, seed,
+                    (r, i) -> nearestPath(points.get(r.nextInt(points.size())), n, capability)));
+        }
+        if (runs.contains("list")) {
+            results.add(driver.run("list", 1, warmUp, duration, seed, (r, i) -> listPath(r)));
+        }
         out.printf(Locale.ROOT, "%-8s %7s %9s %8s %8s %8s %8s %8s %10s%n", "query", "clients", "requests", "errors",
                 "mean ms", "p50 ms", "p95 ms", "p99 ms", "req/s");
         for (LoadDriver.Result r : results) {

@@ -21,21 +21,22 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * <p>{@code Caller} is a record and cannot be proxied, so it is produced per injection: inject it only
  * into request-scoped beans (the JAX-RS resources), which live exactly one request, and hand it to
  * services as a parameter. Injecting it into an application-scoped bean would freeze the first
- * request's caller for everyone, so that fails at once. The producer itself is request-scoped, so the
- * token it reads is this request's whatever scope the runtime gives {@code JsonWebToken}.
+ * request's caller for everyone, so that fails at once.
+ *
+ * <p>The producer itself is application-scoped and keeps no state: each call asks the security context
+ * for the calling thread's principal, so the answer is always this request's. (A request-scoped producer
+ * cost a bean creation per request: Payara inspects the bean's annotations by reflection on every
+ * creation, 6-7 % of a nearest-unit request in the registry profile, docs/benchmarks.md.)
  */
-@RequestScoped
+@ApplicationScoped
 public class CallerProducer {
 
     /*
-     * The verified token is read once from the security context: every method call on an injected
-     * JsonWebToken looks the principal up again through CDI, and a caller needs seven of them (a tenth of
-     * a nearest-unit request in the registry profile, docs/benchmarks.md).
+     * The verified token is read from the security context, not through an injected JsonWebToken: every
+     * method call on that proxy looks the principal up again through CDI, and a caller needs seven of them.
      */
     @Inject
     SecurityContext securityContext;
-
-    private Caller current;
 
     @Produces
     @Dependent
@@ -52,15 +53,12 @@ public class CallerProducer {
     }
 
     /**
-     * The caller of the current request, read once per request. For the few hot resources that are
-     * application-scoped (created once, not per request) and so cannot have a {@code Caller} injected.
+     * The caller of the current request. For the few hot resources that are application-scoped (created
+     * once, not per request) and so cannot have a {@code Caller} injected; call it once per request.
      */
     public Caller current() {
-        if (current == null) {
-            Principal principal = securityContext.getCallerPrincipal();
-            current = of(principal instanceof JsonWebToken token ? token : null);
-        }
-        return current;
+        Principal principal = securityContext.getCallerPrincipal();
+        return of(principal instanceof JsonWebToken token ? token : null);
     }
 
     /** The caller a verified token describes; anonymous when there is none. */

@@ -163,8 +163,8 @@ public class UnitImport {
                         + " updated); nothing was changed.");
                 return;
             }
-            jobs.progress(id, "APPLYING", check.rows, 0);
-            applier.apply(file, format, refs, caller.auditName(), (applied) -> jobs.progress(id, "APPLYING", check.rows, applied));
+            reportProgress(id, "APPLYING", check.rows, 0);
+            applier.apply(file, format, refs, caller.auditName(), (applied) -> reportProgress(id, "APPLYING", check.rows, applied));
             jobs.succeed(id, check.rows, check.rows, check.creates, check.updates, check.rows + " rows imported: "
                     + check.creates + " units created, " + check.updates + " updated.");
         } catch (RowSource.UnreadableFileException e) {
@@ -178,6 +178,20 @@ public class UnitImport {
                     ? "A call sign was taken by another change while the import ran; try again." : ""));
         } finally {
             file.toFile().delete();
+        }
+    }
+
+    /**
+     * Moves the counters a user watches. Best effort: the counters are a view of the work, not the work, so
+     * a failed update (a connect timing out while the machine stalls) is logged and the import goes on; the
+     * final state (SUCCEEDED or FAILED) is still written, and that write is not best effort.
+     */
+    void reportProgress(UUID id, String state, int checked, int applied) {
+        try {
+            jobs.progress(id, state, checked, applied);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "import " + id + ": progress (" + state + ", " + checked + " checked, " + applied
+                    + " applied) not recorded; the import goes on: " + e);
         }
     }
 
@@ -211,7 +225,7 @@ public class UnitImport {
                         boolean mayMarkSensitive) throws IOException {
         Check check = new Check();
         Map<String, Integer> seenCallSigns = new HashMap<>();
-        jobs.progress(id, "CHECKING", 0, 0);
+        reportProgress(id, "CHECKING", 0, 0);
         try (RowSource rows = open(file, format)) {
             RowSource.Row row;
             while ((row = rows.next()) != null) {
@@ -222,7 +236,7 @@ public class UnitImport {
                     check.rowsWithErrors++;
                 }
                 if (check.rows % PROGRESS_EVERY == 0) {
-                    jobs.progress(id, "CHECKING", check.rows, 0);
+                    reportProgress(id, "CHECKING", check.rows, 0);
                 }
             }
         }

@@ -116,9 +116,10 @@ http_value() { sed -n "s/^http\.$1=//p" "$OUT/http.txt"; }
     cat "$NEAREST_SQL"
     echo ";"
 } >"$OUT/nearest.pgbench"
-# Under the application's plan_cache_mode (SamverkanDataSource), so both sides run one query one way.
+# Under the plan_cache_mode of the application's search pool (SamverkanDataSource), so both sides run one
+# query one way.
 pgbench() {
-    PGOPTIONS="-c plan_cache_mode=force_custom_plan" "${PG_BIN}/pgbench" -n -M prepared -h 127.0.0.1 -p "$DB_PORT" -U "$DB_USER" -f "$OUT/nearest.pgbench" \
+    PGOPTIONS="-c plan_cache_mode=force_generic_plan" "${PG_BIN}/pgbench" -n -M prepared -h 127.0.0.1 -p "$DB_PORT" -U "$DB_USER" -f "$OUT/nearest.pgbench" \
         -D "caps={${capability}}" -D "kinds={}" -D cleared=false -D n=20 "$@" "$DB_NAME"
 }
 say "pgbench: warm-up ${warmup} s, then ${duration} s with 1 client and with ${clients} clients"

@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
+import se.samverkan.platform.persistence.SamverkanDataSource;
 import se.samverkan.platform.persistence.NamedSql;
 import se.samverkan.platform.problem.ProblemException;
 
@@ -41,6 +42,9 @@ public class UnitQueries {
 
     @Resource(lookup = "java:app/jdbc/samverkan")
     DataSource dataSource;
+
+    @Resource(lookup = SamverkanDataSource.SEARCH_JNDI_NAME)
+    DataSource searchSource;
 
     public record Page(List<UnitView> items, String nextCursor) {
     }
@@ -97,7 +101,7 @@ public class UnitQueries {
         values.put("kinds", arrayLiteral(kinds));
         values.put("cleared", cleared);
         values.put("n", n);
-        try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(NEAREST.jdbc())) {
+        try (Connection c = searchSource.getConnection(); PreparedStatement st = c.prepareStatement(NEAREST.jdbc())) {
             NEAREST.bind(st, values);
             return read(st, true);
         } catch (SQLException e) {

@@ -25,6 +25,8 @@ class DatabaseOutageIT {
     private static final URI DATABASE = URI.create(System.getProperty(
             "samverkan.db.url", "jdbc:postgresql://localhost:55432/samverkan_test").substring("jdbc:".length()));
 
+    private static final String NEAREST = "api/units/nearest?lat=59.33&lon=18.06&n=5&capability=defibrillator";
+
     @Test
     void readinessAndApiFollowTheDatabaseDownAndBackUp() throws Exception {
         int port = Ports.free();
@@ -49,12 +51,17 @@ class DatabaseOutageIT {
             HttpResponse<String> regions = Http.getAs("viewer", server.root().resolve("api/regions"));
             assertThat(Http.problem(regions, 503).getString("title")).isEqualTo("Database unavailable");
             assertThat(regions.headers().firstValue("Retry-After")).isPresent();
+            // The nearest-unit search has a pool of its own (SamverkanDataSource): it must fail the same way.
+            HttpResponse<String> nearest = Http.getAs("viewer", server.root().resolve(NEAREST));
+            assertThat(Http.problem(nearest, 503).getString("title")).isEqualTo("Database unavailable");
 
             database = TcpForwarder.start(port, DATABASE.getHost(), DATABASE.getPort());
             awaitReadiness(server, 200, Duration.ofSeconds(60));
             HttpResponse<String> after = Http.getAs("viewer", server.root().resolve("api/regions"));
             assertThat(after.statusCode()).as(server.logTail()).isEqualTo(200);
             assertThat(Http.array(after)).hasSize(21);
+            HttpResponse<String> nearestAfter = Http.getAs("viewer", server.root().resolve(NEAREST));
+            assertThat(nearestAfter.statusCode()).as(server.logTail()).isEqualTo(200);
         } finally {
             database.close();
         }

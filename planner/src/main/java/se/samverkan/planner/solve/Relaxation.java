@@ -46,18 +46,21 @@ final class Relaxation {
     }
 
     static Relaxation build(Dispatcher d, int[] remaining) {
-        return build(d, remaining, false);
+        return build(d, remaining, false, false);
     }
 
     /**
      * @param timeOnly leave region and surge penalties out: the optimum then bounds the weighted minutes of the
      *                 patients in {@code remaining} (unserved ones at the unserved cost) — with only the P1 groups,
      *                 the P1 part of any plan, whatever the other patients do
+     * @param p1Part   add a row summing the P1 part (P1 weighted minutes, region penalties, unserved P1), still
+     *                 unbounded, for {@link #capP1}
      */
-    static Relaxation build(Dispatcher d, int[] remaining, boolean timeOnly) {
+    static Relaxation build(Dispatcher d, int[] remaining, boolean timeOnly, boolean p1Part) {
         MPSolver solver = glop();
         TravelTables tt = d.tt;
         Policy policy = d.policy;
+        List<Ride> rides = new ArrayList<>();
         List<CasualtyGroup> groups = d.groups;
         int G = groups.size();
         int H = tt.hospitalCount;
@@ -65,6 +68,8 @@ final class Relaxation {
         objective.setMinimization();
 
         Map<Integer, Row> bedRows = bedRows(d, solver, objective, timeOnly);
+        // The P1 part's row, made when its first P1 variable arrives.
+        Row p1 = p1Part ? new Row(solver, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, "p1_part", null) : null;
 
         // Riding part, and one link row per waiting class (source, posture, care level, triage, ready time, mode)
         // and band of hospitals: the band's trips carry the class's patients to it.
@@ -78,7 +83,8 @@ final class Relaxation {
             }
             CasualtyGroup group = groups.get(g);
             double w = policy.weight(group.triage());
-            MPConstraint count = countRow(solver, objective, g, remaining[g], w * policy.unservedMinutes());
+            Row p1OfGroup = group.triage() == se.samverkan.planner.Triage.P1 ? p1 : null;
+            MPConstraint count = countRow(solver, objective, g, remaining[g], w * policy.unservedMinutes(), p1OfGroup);
             int need = group.careNeed().ordinal();
             int mask = d.modesFor(g);
             int s = tt.sourceOfGroup[g];
@@ -98,7 +104,11 @@ final class Relaxation {
                     Row link = classRows.computeIfAbsent(key, k -> new Row(solver, 0, 0, "wait_c" + classRows.size(), null));
                     classOf.putIfAbsent(key, new int[] {s, group.lying() ? 1 : 0, d.required[g].ordinal(), g, mode.ordinal(), band});
                     MPVariable y = solver.makeNumVar(0, remaining[g], "ride_g" + g + "_h" + h + "_m" + mode.ordinal());
+                    rides.add(new Ride(g, h, y));
                     objective.setCoefficient(y, w * ride + (timeOnly ? 0 : d.penalty(g, h)));
+                    if (p1OfGroup != null) {
+                        p1OfGroup.add(y, w * ride + (timeOnly ? 0 : d.penalty(g, h)));
+                    }
                     count.setCoefficient(y, 1);
                     beds.add(y, 1);
                     link.add(y, -1);
@@ -115,10 +125,49 @@ final class Relaxation {
                 }
             }
             if (!keys.isEmpty()) {
-                addTimelines(d, solver, objective, c, cluster, bands, keys, classRows, classOf);
+                addTimelines(d, solver, objective, c, cluster, bands, keys, classRows, classOf, p1);
             }
         }
-        return new Relaxation(solver, 0);
+        Relaxation out = new Relaxation(solver, 0);
+        out.p1Row = p1;
+        out.rides.addAll(rides);
+        return out;
+    }
+
+    /** A riding variable: patients of group g carried to hospital h (by one mode). */
+    private record Ride(int group, int hospital, MPVariable variable) {
+    }
+
+    private final List<Ride> rides = new ArrayList<>();
+
+    /**
+     * After {@link #solve}: the patients of each group the optimum carries to each hospital ([group][hospital],
+     * over all modes; fractional). The planner builds a construction from them.
+     */
+    double[][] carried(int groupCount, int hospitalCount) {
+        double[][] out = new double[groupCount][hospitalCount];
+        for (Ride r : rides) {
+            out[r.group()][r.hospital()] += r.variable().solutionValue();
+        }
+        return out;
+    }
+
+    /**
+     * The P1 part's row, or null: the P1 terms (each P1 patient's ride with its penalty, wait, late pickup and
+     * unserved cost) exactly as in the objective.
+     */
+    private Row p1Row;
+
+    /**
+     * Holds the P1 part to at most {@code cap} (the P1 part of some plan; +∞ lifts it). Valid when the policy puts
+     * P1 first: its optimum has the least P1 part of all plans, so at most the cap, and maps onto this LP with P1
+     * terms no larger than its P1 part (docs/planner-format.md). A relative 1e-9 leaves room for rounding (more
+     * would let the solver stop that much above the optimum, within its tolerance).
+     */
+    void capP1(double cap) {
+        if (p1Row != null && p1Row.constraint != null) {
+            p1Row.constraint.setUb(cap + 1e-9 * Math.max(1, Math.abs(cap)));
+        }
     }
 
     /** Sources closer than this share their units' pickup slots (one incident's collection points). */
@@ -303,7 +352,7 @@ final class Relaxation {
      */
     private static void addTimelines(Dispatcher d, MPSolver solver, MPObjective objective, int c, int[] cluster,
                                      Bands bands, List<String> keys, Map<String, Row> classRows,
-                                     Map<String, int[]> classOf) {
+                                     Map<String, int[]> classOf, Row p1) {
         TravelTables tt = d.tt;
         List<Integer> points = new ArrayList<>();
         for (int s = 0; s < tt.sourceCount; s++) {
@@ -470,6 +519,9 @@ final class Relaxation {
                 MPVariable x = solver.makeNumVar(0, Double.POSITIVE_INFINITY, "wait_s" + a[0] + "_" + solver.numVariables());
                 // Priced at the period's earliest trip a unit of the needed level makes: no pickup in it is earlier.
                 objective.setCoefficient(x, d.weight(g) * Math.max(0, earliest.get(needed) - d.ready(g)));
+                if (p1 != null && d.groups.get(g).triage() == se.samverkan.planner.Triage.P1) {
+                    p1.add(x, d.weight(g) * Math.max(0, earliest.get(needed) - d.ready(g)));
+                }
                 classRows.get(k).add(x, 1);
                 for (int l = 0; l <= a[2]; l++) {
                     long rowKey = placeKey(a[4], a[5], period, a[1], l);
@@ -492,6 +544,9 @@ final class Relaxation {
             int g = classOf.get(k)[3];
             MPVariable late = solver.makeNumVar(0, Double.POSITIVE_INFINITY, "late_" + solver.numVariables());
             objective.setCoefficient(late, d.weight(g) * Math.max(0, horizonStep * STEP - d.ready(g)));
+            if (p1 != null && d.groups.get(g).triage() == se.samverkan.planner.Triage.P1) {
+                p1.add(late, d.weight(g) * Math.max(0, horizonStep * STEP - d.ready(g)));
+            }
             classRows.get(k).add(late, 1);
         }
     }
@@ -560,10 +615,18 @@ final class Relaxation {
 
     /** A group's patients are carried or left unserved: its count row, the unserved ones at {@code unservedCost} each. */
     static MPConstraint countRow(MPSolver solver, MPObjective objective, int g, int patients, double unservedCost) {
+        return countRow(solver, objective, g, patients, unservedCost, null);
+    }
+
+    /** As above; the unserved variable also enters {@code alsoIn} (the P1 part's row) at its cost, when not null. */
+    static MPConstraint countRow(MPSolver solver, MPObjective objective, int g, int patients, double unservedCost, Row alsoIn) {
         MPConstraint count = solver.makeConstraint(patients, patients, "count_g" + g);
         MPVariable unserved = solver.makeNumVar(0, patients, "unserved_g" + g);
         count.setCoefficient(unserved, 1);
         objective.setCoefficient(unserved, unservedCost);
+        if (alsoIn != null) {
+            alsoIn.add(unserved, unservedCost);
+        }
         return count;
     }
 

@@ -253,12 +253,13 @@ public final class Planner {
                      Side side, boolean fresh, java.util.concurrent.CompletableFuture<Double> firstP1) {
         double[][] mainStarts = fresh ? mainStarts(problem) : new double[0][];
         double[][] sideStarts = fresh ? sideStarts(problem, remaining) : new double[0][];
-        java.util.concurrent.CompletableFuture<Void> boundDone = new java.util.concurrent.CompletableFuture<>();
+        // Done when the timeline relaxation's optimum is there for the guided construction (or the bound is done).
+        java.util.concurrent.CompletableFuture<Void> guideReady = new java.util.concurrent.CompletableFuture<>();
         java.util.concurrent.CompletableFuture<Void> sideWork = java.util.concurrent.CompletableFuture.runAsync(() -> {
             if (options.withBound()) {
                 // A re-plan must be quick (< 2 s): its bound uses the cheaper pickup slots.
-                side.bound = bound(problem, tt, fixed, notBefore, remaining, fresh, firstP1, side);
-                boundDone.complete(null);
+                side.bound = bound(problem, tt, fixed, notBefore, remaining, fresh, firstP1, side, guideReady);
+                guideReady.complete(null);
                 if (Boolean.getBoolean("samverkan.planner.debug")) {
                     System.err.printf("%8.2f s  bound %.0f%n", (System.nanoTime() - started) / 1e9, side.bound.value());
                 }
@@ -356,10 +357,10 @@ public final class Planner {
             // other constructions; one of those that starts cheaper than the best plan is improved in turn.
             progress.progress("improvement", 0.65);
             improve(best, budget(problem, previous, options), previous, options, started, problem, fixed,
-                    () -> sideBuilt.isDone() || boundDone.isDone());
-            List<Dispatcher> built = boundDone.isDone() ? null : others.get();
+                    () -> sideBuilt.isDone() || guideReady.isDone());
+            List<Dispatcher> built = guideReady.isDone() ? null : others.get();
             if (options.withBound()) {
-                awaitEither(boundDone, sideWork);
+                awaitEither(guideReady, sideWork);
                 double[][] carried = side.carried;
                 if (carried != null) {
                     Dispatcher guided = cheapest(List.of(
@@ -452,7 +453,8 @@ public final class Planner {
 
     /** The weighted bound and, when there are P1 patients, the bound on the P1 part alone. */
     private static LowerBound bound(PlanningProblem problem, TravelTables tt, List<Trip> fixed, double notBefore, int[] remaining,
-                                    boolean timelines, java.util.concurrent.Future<Double> firstP1, Side side) {
+                                    boolean timelines, java.util.concurrent.Future<Double> firstP1, Side side,
+                                    java.util.concurrent.CompletableFuture<Void> guideReady) {
         Dispatcher fresh = new Dispatcher(problem, tt, fixed, notBefore);
         double value = PlanEvaluation.evaluate(problem, fixed, List.of()).objective();
         boolean capped = false;
@@ -480,6 +482,7 @@ public final class Planner {
                 }
                 value += v;
                 side.carried = relaxation.carried(problem.groups().size(), tt.hospitalCount);
+                guideReady.complete(null); // the P1 bound follows while the main thread builds on it
                 if (capped) {
                     // Kept until the plan is known: the planner lifts the cap if the plan's P1 part is above it.
                     side.capped = relaxation;

@@ -31,7 +31,7 @@ import se.samverkan.planner.TransportUnit;
  * each posture and its care level, only patients who ride to a hospital of that band.</li>
  * </ul>
  * Not covered: the difference between an incident's collection points (the return goes to the nearest), the
- * spread of cycles within a band (its least counts), times rounded down to {@link #STEP} on the timeline and
+ * spread of cycles within a band (its least counts), times rounded down to the grid's step ({@link Grid}) on the timeline and
  * to the earliest trip of their pickup period, and a unit counted at two far-apart incidents at once. The P1 bound
  * uses {@link SlotRelaxation}.
  */
@@ -74,6 +74,7 @@ final class Relaxation {
         // Riding part, and one link row per waiting class (source, posture, care level, triage, ready time, mode)
         // and band of hospitals: the band's trips carry the class's patients to it.
         int[] cluster = clusters(tt);
+        Grid grid = gridFor(remaining);
         Bands bands = new Bands(d, cluster, remaining, BAND_LEAST_MINUTES, BAND_SHARE);
         Map<String, Row> classRows = new LinkedHashMap<>();
         Map<String, int[]> classOf = new HashMap<>(); // key → {source, lying, level, representative group, mode, band}
@@ -125,7 +126,7 @@ final class Relaxation {
                 }
             }
             if (!keys.isEmpty()) {
-                addTimelines(d, solver, objective, c, cluster, bands, keys, classRows, classOf, p1);
+                addTimelines(d, solver, objective, c, cluster, bands, keys, classRows, classOf, p1, grid);
             }
         }
         Relaxation out = new Relaxation(solver, 0);
@@ -206,21 +207,42 @@ final class Relaxation {
         return s;
     }
 
-    /** Minutes per step of the unit timelines; times are rounded down to it, which keeps the bound valid. */
-    static final double STEP = 1.0;
     /**
-     * Pickups are priced at the earliest trip of their period of this many minutes (no pickup in it is earlier,
-     * so valid); the unit timelines keep their {@link #STEP}, so this rounding does not add up over a unit's trips.
-     * One minute (one step) until the share takes over at minute 50, where a dense incident's pickups crowd: on the
-     * medium benchmark case +1 050 (381 598) at 11 % more columns than 2-minute periods; 1 minute throughout gave
-     * +1 540 at 87 % more columns and 2-3 times the solve time.
+     * The timelines' grid: minutes per step (times are rounded down to it, which keeps the bound valid), the share
+     * of their start that later pickup periods last, and the nodes per cluster.
+     *
+     * @param step        minutes per step of the unit timelines
+     * @param periodShare pickups are priced at the earliest trip of their period: {@link #PERIOD} long, later this
+     *                    share of its start (no pickup in it is earlier, so valid); the timelines keep their step,
+     *                    so this rounding does not add up over a unit's trips
+     * @param nodeBudget  timeline nodes per cluster; the rest of the horizon is bounded by one late pickup per class
      */
-    static final double PERIOD = 1.0;
-    /** Later periods are this share of their start time long (at least {@link #PERIOD}). */
-    static final double PERIOD_SHARE = 0.02;
+    record Grid(double step, double periodShare, int nodeBudget) {
+    }
 
-    /** Period starts from 0 to past {@code horizon}: {@link #PERIOD} long, or {@link #PERIOD_SHARE} of their start. */
-    static double[] periods(double horizon) {
+    /**
+     * Problems up to {@link #FINE_PATIENTS}: the small benchmark case's LP (20 600 columns, a few tenths of a second)
+     * affords it; on that case +430 of its 1.2 % gap (half-minute steps +240, 1 % periods +210) for 80 % more
+     * columns. The medium case's LP would take twice its 3-4 s.
+     */
+    static final Grid FINE = new Grid(0.5, 0.01, 2400);
+    /**
+     * One minute, periods of 2 % after minute 50 (there a dense incident's pickups crowd: on the medium benchmark case
+     * +1 050 (381 598) at 11 % more columns than 2-minute periods; 1 minute throughout gave +1 540 at 87 % more
+     * columns and 2-3 times the solve time), 1 200 nodes (more did not raise the bound of the benchmark cases).
+     */
+    static final Grid COARSE = new Grid(1.0, 0.02, 1200);
+    static final int FINE_PATIENTS = 500;
+
+    static Grid gridFor(int[] remaining) {
+        return java.util.Arrays.stream(remaining).sum() <= FINE_PATIENTS ? FINE : COARSE;
+    }
+
+    /** Pickup periods are at least this long (one minute until the share takes over at minute 50). */
+    static final double PERIOD = 1.0;
+
+    /** Period starts from 0 to past {@code horizon}: {@link #PERIOD} long, or {@code share} of their start. */
+    static double[] periods(double horizon, double share) {
         List<Double> out = new ArrayList<>();
         double t = 0;
         while (true) {
@@ -228,7 +250,7 @@ final class Relaxation {
             if (t > horizon) {
                 break;
             }
-            t += Math.max(PERIOD, t * PERIOD_SHARE);
+            t += Math.max(PERIOD, t * share);
         }
         return out.stream().mapToDouble(Double::doubleValue).toArray();
     }
@@ -247,11 +269,6 @@ final class Relaxation {
      */
     static final double BAND_SHARE = 0.15;
     static final double BAND_LEAST_MINUTES = 2.0;
-    /**
-     * Timeline nodes per cluster; the rest of the horizon is bounded by one late pickup per class. More nodes
-     * did not raise the bound of the benchmark cases further.
-     */
-    static final int NODE_BUDGET = 1200;
 
     /**
      * Hospitals per mode and cluster in bands of nearly equal cycle; a band's cycle is the least ride from a
@@ -337,7 +354,7 @@ final class Relaxation {
         }
     }
 
-    /** A unit class's state: at a collection point of the cluster, free to pick up from {@code step × STEP} on. */
+    /** A unit class's state: at a collection point of the cluster, free to pick up from {@code step} × the grid's step on. */
     private record Node(int unitClass, int step) {
     }
 
@@ -352,7 +369,8 @@ final class Relaxation {
      */
     private static void addTimelines(Dispatcher d, MPSolver solver, MPObjective objective, int c, int[] cluster,
                                      Bands bands, List<String> keys, Map<String, Row> classRows,
-                                     Map<String, int[]> classOf, Row p1) {
+                                     Map<String, int[]> classOf, Row p1, Grid grid) {
+        final double stepMinutes = grid.step();
         TravelTables tt = d.tt;
         List<Integer> points = new ArrayList<>();
         for (int s = 0; s < tt.sourceCount; s++) {
@@ -373,7 +391,7 @@ final class Relaxation {
             served[a[4]][a[5]] = true;
             latest = Math.max(latest, d.ready(a[3]));
         }
-        int horizon = (int) Math.ceil((latest + d.policy.unservedMinutes()) / STEP);
+        int horizon = (int) Math.ceil((latest + d.policy.unservedMinutes()) / stepMinutes);
         // Unit classes (only those some patient here can use) and their first steps in the cluster.
         Map<String, Integer> classIndex = new HashMap<>();
         List<TransportUnit> classes = new ArrayList<>();
@@ -397,7 +415,7 @@ final class Relaxation {
                 classes.add(unit);
                 return classes.size() - 1;
             });
-            int step = (int) Math.floor(Math.max(0, first) / STEP);
+            int step = (int) Math.floor(Math.max(0, first) / stepMinutes);
             starts.computeIfAbsent(cls + "/" + step, x -> new int[] {cls, step, 0})[2]++;
         }
         // Nodes in time order until the budget is spent.
@@ -415,7 +433,7 @@ final class Relaxation {
         for (int[] a : attributes) {
             for (int cls = 0; cls < classes.size(); cls++) {
                 if (classes.get(cls).mode().ordinal() == a[4]) {
-                    reach.accept(new Node(cls, (int) Math.floor(d.ready(a[3]) / STEP)));
+                    reach.accept(new Node(cls, (int) Math.floor(d.ready(a[3]) / stepMinutes)));
                 }
             }
         }
@@ -423,7 +441,7 @@ final class Relaxation {
         List<Node> nodes = new ArrayList<>();
         while (!queue.isEmpty()) {
             Node n = queue.poll();
-            if (nodes.size() >= NODE_BUDGET) {
+            if (nodes.size() >= grid.nodeBudget()) {
                 end = n.step();
                 break;
             }
@@ -433,8 +451,8 @@ final class Relaxation {
             int m = unit.mode().ordinal();
             for (int b = 0; b < bands.count(m, c); b++) {
                 if (served[m][b]) {
-                    double to = n.step() * STEP + bands.cycle(m, c, b) + unit.turnaroundMinutes();
-                    reach.accept(new Node(n.unitClass(), (int) Math.floor(to / STEP)));
+                    double to = n.step() * stepMinutes + bands.cycle(m, c, b) + unit.turnaroundMinutes();
+                    reach.accept(new Node(n.unitClass(), (int) Math.floor(to / stepMinutes)));
                 }
             }
         }
@@ -470,7 +488,7 @@ final class Relaxation {
                 previous = i;
             }
         }
-        double[] starts_ = periods(horizonStep * STEP);
+        double[] starts_ = periods(horizonStep * stepMinutes, grid.periodShare());
         // Trips, and the places they offer per (mode, band, pickup period, posture, least care level).
         Map<Long, List<Object[]>> offered = new HashMap<>(); // place key → {trip variable, places}
         Map<Long, Double> earliest = new HashMap<>(); // place key → its earliest trip in the period
@@ -478,7 +496,7 @@ final class Relaxation {
             Node n = nodes.get(i);
             TransportUnit unit = classes.get(n.unitClass());
             int m = unit.mode().ordinal();
-            double time = n.step() * STEP;
+            double time = n.step() * stepMinutes;
             int period = periodOf(starts_, time);
             for (int b = 0; b < bands.count(m, c); b++) {
                 if (!served[m][b]) {
@@ -487,7 +505,7 @@ final class Relaxation {
                 double to = time + bands.cycle(m, c, b) + unit.turnaroundMinutes();
                 MPVariable f = solver.makeNumVar(0, Double.POSITIVE_INFINITY, "trip_" + solver.numVariables());
                 balance[i].add(f, -1);
-                int target = id.applyAsInt(new Node(n.unitClass(), (int) Math.floor(to / STEP)));
+                int target = id.applyAsInt(new Node(n.unitClass(), (int) Math.floor(to / stepMinutes)));
                 if (target >= 0) {
                     balance[target].add(f, 1);
                 }
@@ -505,12 +523,12 @@ final class Relaxation {
         }
         // Pickups per class and period: patients needing care level l or more use places of such units only
         // (levels are nested, so these rows are exactly what the trips of one period can carry).
-        int lastPeriod = periodOf(starts_, horizonStep * STEP);
+        int lastPeriod = periodOf(starts_, horizonStep * stepMinutes);
         Map<Long, Row> placeRows = new HashMap<>();
         for (String k : keys) {
             int[] a = classOf.get(k);
             int g = a[3];
-            int firstPeriod = periodOf(starts_, Math.floor(d.ready(g) / STEP) * STEP);
+            int firstPeriod = periodOf(starts_, Math.floor(d.ready(g) / stepMinutes) * stepMinutes);
             for (int period = firstPeriod; period <= lastPeriod; period++) {
                 long needed = placeKey(a[4], a[5], period, a[1], a[2]);
                 if (!offered.containsKey(needed)) {
@@ -543,9 +561,9 @@ final class Relaxation {
         for (String k : keys) {
             int g = classOf.get(k)[3];
             MPVariable late = solver.makeNumVar(0, Double.POSITIVE_INFINITY, "late_" + solver.numVariables());
-            objective.setCoefficient(late, d.weight(g) * Math.max(0, horizonStep * STEP - d.ready(g)));
+            objective.setCoefficient(late, d.weight(g) * Math.max(0, horizonStep * stepMinutes - d.ready(g)));
             if (p1 != null && d.groups.get(g).triage() == se.samverkan.planner.Triage.P1) {
-                p1.add(late, d.weight(g) * Math.max(0, horizonStep * STEP - d.ready(g)));
+                p1.add(late, d.weight(g) * Math.max(0, horizonStep * stepMinutes - d.ready(g)));
             }
             classRows.get(k).add(late, 1);
         }

@@ -30,7 +30,7 @@ import se.samverkan.planner.TransportUnit;
  * the unit back after that band's real ride and return plus the turnaround, and carries, within its places of
  * each posture and its care level, only patients who ride to a hospital of that band.</li>
  * </ul>
- * Not covered: the difference between an incident's collection points (the return goes to the nearest), the
+ * With P1 first, a row holds the P1 part to a plan's ({@link #capP1}). Not covered: the difference between an incident's collection points (the return goes to the nearest), the
  * spread of cycles within a band (its least counts), times rounded down to the grid's step ({@link Grid}) on the timeline and
  * to the earliest trip of their pickup period, and a unit counted at two far-apart incidents at once. The P1 bound
  * uses {@link SlotRelaxation}.

@@ -222,10 +222,11 @@ final class Relaxation {
 
     /**
      * Problems up to {@link #FINE_PATIENTS}: the small benchmark case's LP (20 600 columns, a few tenths of a second)
-     * affords it; on that case +430 of its 1.2 % gap (half-minute steps +240, 1 % periods +210) for 80 % more
-     * columns. The medium case's LP would take twice its 3-4 s.
+     * affords it; on that case +430 of its 1.2 % gap (half-minute steps +240, 1 % periods +210) for 42 % more
+     * columns (1 600 nodes reach as far as 2 400 did; 1 200 half-minute nodes gave only +50). The medium case's LP
+     * would take twice its 3-4 s.
      */
-    static final Grid FINE = new Grid(0.5, 0.01, 2400);
+    static final Grid FINE = new Grid(0.5, 0.01, 1600);
     /**
      * One minute, periods of 2 % after minute 50 (there a dense incident's pickups crowd: on the medium benchmark case
      * +1 050 (381 598) at 11 % more columns than 2-minute periods; 1 minute throughout gave +1 540 at 87 % more

@@ -242,10 +242,23 @@ public final class Planner {
         boolean fresh = previous == null;
         // The timeline bound holds its P1 part to the first construction's (P1 first); completed NaN if never built.
         java.util.concurrent.CompletableFuture<Double> firstP1 = new java.util.concurrent.CompletableFuture<>();
+        boolean planned = false;
         try {
-            return run(problem, fixed, notBefore, previous, options, started, progress, tt, remaining, groupIndex, side, fresh, firstP1);
+            Plan plan = run(problem, fixed, notBefore, previous, options, started, progress, tt, remaining, groupIndex, side, fresh, firstP1);
+            planned = true;
+            return plan;
         } finally {
             firstP1.complete(Double.NaN);
+            if (!planned && side.work != null) {
+                // Cancelled or failed: the kept relaxation (native memory) is released once the side work ends.
+                side.work.whenComplete((v, e) -> {
+                    Relaxation kept = side.capped;
+                    side.capped = null;
+                    if (kept != null) {
+                        kept.release();
+                    }
+                });
+            }
         }
     }
 
@@ -270,6 +283,7 @@ public final class Planner {
                 side.nearestUnit = baselineFigures(problem, tt, fixed, notBefore, remaining, Dispatcher.UnitRule.NEAREST_IDLE);
             }
         }, SIDE);
+        side.work = sideWork;
         progress.progress("lower bound", 0.15);
 
         progress.progress("hospital assignment", 0.35);
@@ -401,6 +415,7 @@ public final class Planner {
                         bound.covers().replace(CAPPED, ""), bound.p1Value());
             }
             side.capped.release();
+            side.capped = null;
         }
         checkCancelled(options);
 
@@ -777,6 +792,8 @@ public final class Planner {
         volatile double[][] carried;
         /** The timeline relaxation with its P1 part capped, its cap and optimum; null when not capped. */
         volatile Relaxation capped;
+        /** The side work itself, so that a failed run can release {@link #capped} when it ends. */
+        volatile java.util.concurrent.CompletableFuture<Void> work;
         volatile double p1Cap;
         volatile double cappedValue;
         volatile PlanFigures nearestHospital;

@@ -378,20 +378,11 @@ public final class Planner {
                 awaitEither(guideReady, sideWork);
                 double[][] carried = side.carried;
                 if (carried != null && problem.patientCount() <= GUIDED_PATIENTS) {
-                    List<Dispatcher> starts = new ArrayList<>(List.of(
+                    Dispatcher guided = cheapest(List.of(
                             guided(problem, remaining, newDispatcher, carried, false),
                             guided(problem, remaining, newDispatcher, carried, true)));
-                    starts.sort(Comparator.comparingDouble(Dispatcher::searchObjective));
-                    Duration half = budget(problem, previous, options).dividedBy(2);
-                    // Small problems: the other start is improved beside it on a side thread (the second core is
-                    // mostly idle by now), since where an iterated search ends depends much on where it starts.
-                    java.util.concurrent.CompletableFuture<Void> second = problem.patientCount() <= Relaxation.FINE_PATIENTS
-                            ? java.util.concurrent.CompletableFuture.runAsync(
-                                    () -> improve(starts.get(1), half, previous, options, started, problem, fixed, () -> false), SIDE)
-                            : null;
-                    debug(started, "guided by the relaxation", problem, fixed, starts.get(0));
-                    improve(starts.get(0), half, previous, options, started, problem, fixed, () -> false);
-                    Dispatcher guided = second == null ? starts.get(0) : cheapest(List.of(starts.get(0), join(second.thenApply(v -> starts.get(1)))));
+                    debug(started, "guided by the relaxation", problem, fixed, guided);
+                    improve(guided, budget(problem, previous, options).dividedBy(2), previous, options, started, problem, fixed, () -> false);
                     if (guided.searchObjective() < best.searchObjective()) {
                         best = guided;
                     }

@@ -30,8 +30,8 @@ import se.samverkan.planner.TransportUnit;
  * the unit back after that band's real ride and return plus the turnaround, and carries, within its places of
  * each posture and its care level, only patients who ride to a hospital of that band.</li>
  * </ul>
- * Not covered: the difference between an incident's collection points (the return goes to the nearest), the
- * spread of cycles within a band (its least counts), times rounded down to {@link #STEP} on the timeline and
+ * With P1 first, a row holds the P1 part to a plan's ({@link #capP1}). Not covered: the difference between an incident's collection points (the return goes to the nearest), the
+ * spread of cycles within a band (its least counts), times rounded down to the grid's step ({@link Grid}) on the timeline and
  * to the earliest trip of their pickup period, and a unit counted at two far-apart incidents at once. The P1 bound
  * uses {@link SlotRelaxation}.
  */
@@ -46,18 +46,21 @@ final class Relaxation {
     }
 
     static Relaxation build(Dispatcher d, int[] remaining) {
-        return build(d, remaining, false);
+        return build(d, remaining, false, false);
     }
 
     /**
      * @param timeOnly leave region and surge penalties out: the optimum then bounds the weighted minutes of the
      *                 patients in {@code remaining} (unserved ones at the unserved cost) — with only the P1 groups,
      *                 the P1 part of any plan, whatever the other patients do
+     * @param p1Part   add a row summing the P1 part (P1 weighted minutes, region penalties, unserved P1), still
+     *                 unbounded, for {@link #capP1}
      */
-    static Relaxation build(Dispatcher d, int[] remaining, boolean timeOnly) {
+    static Relaxation build(Dispatcher d, int[] remaining, boolean timeOnly, boolean p1Part) {
         MPSolver solver = glop();
         TravelTables tt = d.tt;
         Policy policy = d.policy;
+        List<Ride> rides = new ArrayList<>();
         List<CasualtyGroup> groups = d.groups;
         int G = groups.size();
         int H = tt.hospitalCount;
@@ -65,10 +68,13 @@ final class Relaxation {
         objective.setMinimization();
 
         Map<Integer, Row> bedRows = bedRows(d, solver, objective, timeOnly);
+        // The P1 part's row, made when its first P1 variable arrives.
+        Row p1 = p1Part ? new Row(solver, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, "p1_part", null) : null;
 
         // Riding part, and one link row per waiting class (source, posture, care level, triage, ready time, mode)
         // and band of hospitals: the band's trips carry the class's patients to it.
         int[] cluster = clusters(tt);
+        Grid grid = gridFor(remaining);
         Bands bands = new Bands(d, cluster, remaining, BAND_LEAST_MINUTES, BAND_SHARE);
         Map<String, Row> classRows = new LinkedHashMap<>();
         Map<String, int[]> classOf = new HashMap<>(); // key → {source, lying, level, representative group, mode, band}
@@ -78,7 +84,8 @@ final class Relaxation {
             }
             CasualtyGroup group = groups.get(g);
             double w = policy.weight(group.triage());
-            MPConstraint count = countRow(solver, objective, g, remaining[g], w * policy.unservedMinutes());
+            Row p1OfGroup = group.triage() == se.samverkan.planner.Triage.P1 ? p1 : null;
+            MPConstraint count = countRow(solver, objective, g, remaining[g], w * policy.unservedMinutes(), p1OfGroup);
             int need = group.careNeed().ordinal();
             int mask = d.modesFor(g);
             int s = tt.sourceOfGroup[g];
@@ -98,7 +105,11 @@ final class Relaxation {
                     Row link = classRows.computeIfAbsent(key, k -> new Row(solver, 0, 0, "wait_c" + classRows.size(), null));
                     classOf.putIfAbsent(key, new int[] {s, group.lying() ? 1 : 0, d.required[g].ordinal(), g, mode.ordinal(), band});
                     MPVariable y = solver.makeNumVar(0, remaining[g], "ride_g" + g + "_h" + h + "_m" + mode.ordinal());
+                    rides.add(new Ride(g, h, y));
                     objective.setCoefficient(y, w * ride + (timeOnly ? 0 : d.penalty(g, h)));
+                    if (p1OfGroup != null) {
+                        p1OfGroup.add(y, w * ride + (timeOnly ? 0 : d.penalty(g, h)));
+                    }
                     count.setCoefficient(y, 1);
                     beds.add(y, 1);
                     link.add(y, -1);
@@ -115,10 +126,49 @@ final class Relaxation {
                 }
             }
             if (!keys.isEmpty()) {
-                addTimelines(d, solver, objective, c, cluster, bands, keys, classRows, classOf);
+                addTimelines(d, solver, objective, c, cluster, bands, keys, classRows, classOf, p1, grid);
             }
         }
-        return new Relaxation(solver, 0);
+        Relaxation out = new Relaxation(solver, 0);
+        out.p1Row = p1;
+        out.rides.addAll(rides);
+        return out;
+    }
+
+    /** A riding variable: patients of group g carried to hospital h (by one mode). */
+    private record Ride(int group, int hospital, MPVariable variable) {
+    }
+
+    private final List<Ride> rides = new ArrayList<>();
+
+    /**
+     * After {@link #solve}: the patients of each group the optimum carries to each hospital ([group][hospital],
+     * over all modes; fractional). The planner builds a construction from them.
+     */
+    double[][] carried(int groupCount, int hospitalCount) {
+        double[][] out = new double[groupCount][hospitalCount];
+        for (Ride r : rides) {
+            out[r.group()][r.hospital()] += r.variable().solutionValue();
+        }
+        return out;
+    }
+
+    /**
+     * The P1 part's row, or null: the P1 terms (each P1 patient's ride with its penalty, wait, late pickup and
+     * unserved cost) exactly as in the objective.
+     */
+    private Row p1Row;
+
+    /**
+     * Holds the P1 part to at most {@code cap} (the P1 part of some plan; +∞ lifts it). Valid when the policy puts
+     * P1 first: its optimum has the least P1 part of all plans, so at most the cap, and maps onto this LP with P1
+     * terms no larger than its P1 part (docs/planner-format.md). A relative 1e-9 leaves room for rounding (more
+     * would let the solver stop that much above the optimum, within its tolerance).
+     */
+    void capP1(double cap) {
+        if (p1Row != null && p1Row.constraint != null) {
+            p1Row.constraint.setUb(cap + 1e-9 * Math.max(1, Math.abs(cap)));
+        }
     }
 
     /** Sources closer than this share their units' pickup slots (one incident's collection points). */
@@ -157,21 +207,43 @@ final class Relaxation {
         return s;
     }
 
-    /** Minutes per step of the unit timelines; times are rounded down to it, which keeps the bound valid. */
-    static final double STEP = 1.0;
     /**
-     * Pickups are priced at the earliest trip of their period of this many minutes (no pickup in it is earlier,
-     * so valid); the unit timelines keep their {@link #STEP}, so this rounding does not add up over a unit's trips.
-     * One minute (one step) until the share takes over at minute 50, where a dense incident's pickups crowd: on the
-     * medium benchmark case +1 050 (381 598) at 11 % more columns than 2-minute periods; 1 minute throughout gave
-     * +1 540 at 87 % more columns and 2-3 times the solve time.
+     * The timelines' grid: minutes per step (times are rounded down to it, which keeps the bound valid), the share
+     * of their start that later pickup periods last, and the nodes per cluster.
+     *
+     * @param step        minutes per step of the unit timelines
+     * @param periodShare pickups are priced at the earliest trip of their period: {@link #PERIOD} long, later this
+     *                    share of its start (no pickup in it is earlier, so valid); the timelines keep their step,
+     *                    so this rounding does not add up over a unit's trips
+     * @param nodeBudget  timeline nodes per cluster; the rest of the horizon is bounded by one late pickup per class
      */
-    static final double PERIOD = 1.0;
-    /** Later periods are this share of their start time long (at least {@link #PERIOD}). */
-    static final double PERIOD_SHARE = 0.02;
+    record Grid(double step, double periodShare, int nodeBudget) {
+    }
 
-    /** Period starts from 0 to past {@code horizon}: {@link #PERIOD} long, or {@link #PERIOD_SHARE} of their start. */
-    static double[] periods(double horizon) {
+    /**
+     * Problems up to {@link #FINE_PATIENTS}: the small benchmark case's LP (20 600 columns, a few tenths of a second)
+     * affords it; on that case +430 of its 1.2 % gap (half-minute steps +240, 1 % periods +210) for 42 % more
+     * columns (1 600 nodes reach as far as 2 400 did; 1 200 half-minute nodes gave only +50). The medium case's LP
+     * would take twice its 3-4 s.
+     */
+    static final Grid FINE = new Grid(0.5, 0.01, 1600);
+    /**
+     * One minute, periods of 2 % after minute 50 (there a dense incident's pickups crowd: on the medium benchmark case
+     * +1 050 (381 598) at 11 % more columns than 2-minute periods; 1 minute throughout gave +1 540 at 87 % more
+     * columns and 2-3 times the solve time), 1 200 nodes (more did not raise the bound of the benchmark cases).
+     */
+    static final Grid COARSE = new Grid(1.0, 0.02, 1200);
+    static final int FINE_PATIENTS = 500;
+
+    static Grid gridFor(int[] remaining) {
+        return java.util.Arrays.stream(remaining).sum() <= FINE_PATIENTS ? FINE : COARSE;
+    }
+
+    /** Pickup periods are at least this long (one minute until the share takes over at minute 50). */
+    static final double PERIOD = 1.0;
+
+    /** Period starts from 0 to past {@code horizon}: {@link #PERIOD} long, or {@code share} of their start. */
+    static double[] periods(double horizon, double share) {
         List<Double> out = new ArrayList<>();
         double t = 0;
         while (true) {
@@ -179,7 +251,7 @@ final class Relaxation {
             if (t > horizon) {
                 break;
             }
-            t += Math.max(PERIOD, t * PERIOD_SHARE);
+            t += Math.max(PERIOD, t * share);
         }
         return out.stream().mapToDouble(Double::doubleValue).toArray();
     }
@@ -198,11 +270,6 @@ final class Relaxation {
      */
     static final double BAND_SHARE = 0.15;
     static final double BAND_LEAST_MINUTES = 2.0;
-    /**
-     * Timeline nodes per cluster; the rest of the horizon is bounded by one late pickup per class. More nodes
-     * did not raise the bound of the benchmark cases further.
-     */
-    static final int NODE_BUDGET = 1200;
 
     /**
      * Hospitals per mode and cluster in bands of nearly equal cycle; a band's cycle is the least ride from a
@@ -288,7 +355,7 @@ final class Relaxation {
         }
     }
 
-    /** A unit class's state: at a collection point of the cluster, free to pick up from {@code step × STEP} on. */
+    /** A unit class's state: at a collection point of the cluster, free to pick up from {@code step} × the grid's step on. */
     private record Node(int unitClass, int step) {
     }
 
@@ -303,7 +370,8 @@ final class Relaxation {
      */
     private static void addTimelines(Dispatcher d, MPSolver solver, MPObjective objective, int c, int[] cluster,
                                      Bands bands, List<String> keys, Map<String, Row> classRows,
-                                     Map<String, int[]> classOf) {
+                                     Map<String, int[]> classOf, Row p1, Grid grid) {
+        final double stepMinutes = grid.step();
         TravelTables tt = d.tt;
         List<Integer> points = new ArrayList<>();
         for (int s = 0; s < tt.sourceCount; s++) {
@@ -324,7 +392,7 @@ final class Relaxation {
             served[a[4]][a[5]] = true;
             latest = Math.max(latest, d.ready(a[3]));
         }
-        int horizon = (int) Math.ceil((latest + d.policy.unservedMinutes()) / STEP);
+        int horizon = (int) Math.ceil((latest + d.policy.unservedMinutes()) / stepMinutes);
         // Unit classes (only those some patient here can use) and their first steps in the cluster.
         Map<String, Integer> classIndex = new HashMap<>();
         List<TransportUnit> classes = new ArrayList<>();
@@ -348,7 +416,7 @@ final class Relaxation {
                 classes.add(unit);
                 return classes.size() - 1;
             });
-            int step = (int) Math.floor(Math.max(0, first) / STEP);
+            int step = (int) Math.floor(Math.max(0, first) / stepMinutes);
             starts.computeIfAbsent(cls + "/" + step, x -> new int[] {cls, step, 0})[2]++;
         }
         // Nodes in time order until the budget is spent.
@@ -366,7 +434,7 @@ final class Relaxation {
         for (int[] a : attributes) {
             for (int cls = 0; cls < classes.size(); cls++) {
                 if (classes.get(cls).mode().ordinal() == a[4]) {
-                    reach.accept(new Node(cls, (int) Math.floor(d.ready(a[3]) / STEP)));
+                    reach.accept(new Node(cls, (int) Math.floor(d.ready(a[3]) / stepMinutes)));
                 }
             }
         }
@@ -374,7 +442,7 @@ final class Relaxation {
         List<Node> nodes = new ArrayList<>();
         while (!queue.isEmpty()) {
             Node n = queue.poll();
-            if (nodes.size() >= NODE_BUDGET) {
+            if (nodes.size() >= grid.nodeBudget()) {
                 end = n.step();
                 break;
             }
@@ -384,8 +452,8 @@ final class Relaxation {
             int m = unit.mode().ordinal();
             for (int b = 0; b < bands.count(m, c); b++) {
                 if (served[m][b]) {
-                    double to = n.step() * STEP + bands.cycle(m, c, b) + unit.turnaroundMinutes();
-                    reach.accept(new Node(n.unitClass(), (int) Math.floor(to / STEP)));
+                    double to = n.step() * stepMinutes + bands.cycle(m, c, b) + unit.turnaroundMinutes();
+                    reach.accept(new Node(n.unitClass(), (int) Math.floor(to / stepMinutes)));
                 }
             }
         }
@@ -421,7 +489,7 @@ final class Relaxation {
                 previous = i;
             }
         }
-        double[] starts_ = periods(horizonStep * STEP);
+        double[] starts_ = periods(horizonStep * stepMinutes, grid.periodShare());
         // Trips, and the places they offer per (mode, band, pickup period, posture, least care level).
         Map<Long, List<Object[]>> offered = new HashMap<>(); // place key → {trip variable, places}
         Map<Long, Double> earliest = new HashMap<>(); // place key → its earliest trip in the period
@@ -429,7 +497,7 @@ final class Relaxation {
             Node n = nodes.get(i);
             TransportUnit unit = classes.get(n.unitClass());
             int m = unit.mode().ordinal();
-            double time = n.step() * STEP;
+            double time = n.step() * stepMinutes;
             int period = periodOf(starts_, time);
             for (int b = 0; b < bands.count(m, c); b++) {
                 if (!served[m][b]) {
@@ -438,7 +506,7 @@ final class Relaxation {
                 double to = time + bands.cycle(m, c, b) + unit.turnaroundMinutes();
                 MPVariable f = solver.makeNumVar(0, Double.POSITIVE_INFINITY, "trip_" + solver.numVariables());
                 balance[i].add(f, -1);
-                int target = id.applyAsInt(new Node(n.unitClass(), (int) Math.floor(to / STEP)));
+                int target = id.applyAsInt(new Node(n.unitClass(), (int) Math.floor(to / stepMinutes)));
                 if (target >= 0) {
                     balance[target].add(f, 1);
                 }
@@ -456,12 +524,12 @@ final class Relaxation {
         }
         // Pickups per class and period: patients needing care level l or more use places of such units only
         // (levels are nested, so these rows are exactly what the trips of one period can carry).
-        int lastPeriod = periodOf(starts_, horizonStep * STEP);
+        int lastPeriod = periodOf(starts_, horizonStep * stepMinutes);
         Map<Long, Row> placeRows = new HashMap<>();
         for (String k : keys) {
             int[] a = classOf.get(k);
             int g = a[3];
-            int firstPeriod = periodOf(starts_, Math.floor(d.ready(g) / STEP) * STEP);
+            int firstPeriod = periodOf(starts_, Math.floor(d.ready(g) / stepMinutes) * stepMinutes);
             for (int period = firstPeriod; period <= lastPeriod; period++) {
                 long needed = placeKey(a[4], a[5], period, a[1], a[2]);
                 if (!offered.containsKey(needed)) {
@@ -470,6 +538,9 @@ final class Relaxation {
                 MPVariable x = solver.makeNumVar(0, Double.POSITIVE_INFINITY, "wait_s" + a[0] + "_" + solver.numVariables());
                 // Priced at the period's earliest trip a unit of the needed level makes: no pickup in it is earlier.
                 objective.setCoefficient(x, d.weight(g) * Math.max(0, earliest.get(needed) - d.ready(g)));
+                if (p1 != null && d.groups.get(g).triage() == se.samverkan.planner.Triage.P1) {
+                    p1.add(x, d.weight(g) * Math.max(0, earliest.get(needed) - d.ready(g)));
+                }
                 classRows.get(k).add(x, 1);
                 for (int l = 0; l <= a[2]; l++) {
                     long rowKey = placeKey(a[4], a[5], period, a[1], l);
@@ -491,7 +562,10 @@ final class Relaxation {
         for (String k : keys) {
             int g = classOf.get(k)[3];
             MPVariable late = solver.makeNumVar(0, Double.POSITIVE_INFINITY, "late_" + solver.numVariables());
-            objective.setCoefficient(late, d.weight(g) * Math.max(0, horizonStep * STEP - d.ready(g)));
+            objective.setCoefficient(late, d.weight(g) * Math.max(0, horizonStep * stepMinutes - d.ready(g)));
+            if (p1 != null && d.groups.get(g).triage() == se.samverkan.planner.Triage.P1) {
+                p1.add(late, d.weight(g) * Math.max(0, horizonStep * stepMinutes - d.ready(g)));
+            }
             classRows.get(k).add(late, 1);
         }
     }
@@ -560,10 +634,18 @@ final class Relaxation {
 
     /** A group's patients are carried or left unserved: its count row, the unserved ones at {@code unservedCost} each. */
     static MPConstraint countRow(MPSolver solver, MPObjective objective, int g, int patients, double unservedCost) {
+        return countRow(solver, objective, g, patients, unservedCost, null);
+    }
+
+    /** As above; the unserved variable also enters {@code alsoIn} (the P1 part's row) at its cost, when not null. */
+    static MPConstraint countRow(MPSolver solver, MPObjective objective, int g, int patients, double unservedCost, Row alsoIn) {
         MPConstraint count = solver.makeConstraint(patients, patients, "count_g" + g);
         MPVariable unserved = solver.makeNumVar(0, patients, "unserved_g" + g);
         count.setCoefficient(unserved, 1);
         objective.setCoefficient(unserved, unservedCost);
+        if (alsoIn != null) {
+            alsoIn.add(unserved, unservedCost);
+        }
         return count;
     }
 

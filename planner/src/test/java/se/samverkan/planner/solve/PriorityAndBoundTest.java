@@ -61,6 +61,21 @@ class PriorityAndBoundTest {
     }
 
     @Test
+    void theBoundOfAP1FirstPlanHoldsTheP1PartToAPlansAndMeetsTheOptimum() {
+        // Without P1 first the relaxation may fly the P1 far and give the P2 the near bed (697); with it, the P1
+        // part is held to the first construction's (33.3, the P1 at the near bed), which leaves the P2 no bed:
+        // the bound then equals the plan, which is optimal for P1 first.
+        Plan first = planAndValidate(nearBedContest(true));
+        assertThat(first.objective()).isCloseTo(100 / 3.0 + 3 * 2880, within(1e-6));
+        assertThat(first.bound().value()).isLessThanOrEqualTo(first.objective() + 1e-6).isCloseTo(first.objective(), within(0.01));
+        assertThat(first.bound().covers()).contains("P1 first");
+
+        Plan weighted = planAndValidate(nearBedContest(false));
+        assertThat(weighted.bound().value()).isLessThanOrEqualTo(weighted.objective() + 1e-6).isCloseTo(weighted.objective(), within(0.01));
+        assertThat(weighted.bound().covers()).doesNotContain("P1 first");
+    }
+
+    @Test
     void aUnitCountsAtOneCollectionPointAtATime() {
         // Two P1 patients at points 0 and 1 (a kilometre apart), one ambulance at point 0, hospital at 10, no
         // turnaround. Best: pick up at 0 (arrive 10), back to point 1 (9 min), arrive 28: 10 × (10 + 28) = 380.

@@ -41,9 +41,32 @@ class RelaxationExportTest {
         assertThat(planner.exportRelaxation(problem, true)).contains("ROWS").contains("COLUMNS");
     }
 
+    /**
+     * P1 first with a near bed that the weighted objective would give the P2 (PriorityAndBoundTest): the bound
+     * holds the P1 part to the first construction's, and the export carries that row.
+     */
+    private final PlanningProblem p1Contest = Scenarios.scenario()
+            .patients("red", 0, 1, Triage.P1, CareNeed.TRAUMA, true)
+            .patients("yellow", 0, 1, Triage.P2, CareNeed.TRAUMA, false)
+            .hospital("near", 10, CareNeed.TRAUMA, 1)
+            .hospital("far", 200, CareNeed.TRAUMA, 5)
+            .ambulance("a1", 0)
+            .unit("heli", se.samverkan.gis.travel.TransportMode.HELICOPTER, 0, 1, 0, se.samverkan.planner.CareLevel.ADVANCED, 0)
+            .build();
+
     /** Needs Debian's glpk-utils (glpsol); skipped when it is not installed. */
     @Test
     void glpsolFindsTheSameBound() throws IOException, InterruptedException {
+        glpsolFindsTheBoundOf(problem);
+    }
+
+    @Test
+    void glpsolFindsTheSameBoundWithTheP1PartCapped() throws IOException, InterruptedException {
+        assertThat(new Planner(new LineTravelTimes()).exportRelaxation(p1Contest, false)).contains("p1_part");
+        glpsolFindsTheBoundOf(p1Contest);
+    }
+
+    private void glpsolFindsTheBoundOf(PlanningProblem problem) throws IOException, InterruptedException {
         assumeTrue(Files.isExecutable(Path.of("/usr/bin/glpsol")), "glpsol (Debian glpk-utils) is not installed");
         Plan plan = Plans.planAndValidate(problem);
         Planner planner = new Planner(new LineTravelTimes());

@@ -20,6 +20,7 @@ import se.samverkan.gis.travel.TravelTimeModel;
 import se.samverkan.planner.CareNeed;
 import se.samverkan.planner.LineTravelTimes;
 import se.samverkan.planner.PlanningProblem;
+import se.samverkan.planner.Scenarios;
 import se.samverkan.planner.TransportUnit;
 import se.samverkan.planner.Triage;
 import se.samverkan.planner.json.ScenarioJson;
@@ -41,9 +42,7 @@ class BaselineTest {
     void aBorderIncidentGetsTheOwnRegionsUnitFromTheBaselinesAndTheNearerNeighbourFromThePlan() {
         // Jämtland (23) incident at 0, hospital at 30. Västernorrland's (22) ambulance 5 min away, Jämtland's 20 min away,
         // both free. Own region first: pickup 20, handed over at 50. The plan and the national comparison: 5 → 35.
-        PlanningProblem p = scenario()
-                .patients("red", 0, "23", 1, Triage.P1, CareNeed.TRAUMA, true, 0)
-                .hospital("h", 30, "23", CareNeed.TRAUMA, 2, 0)
+        PlanningProblem p = oneRedPatientAndAHospitalAt(30)
                 .ambulance("neighbour", -5, "22", 0)
                 .ambulance("own", -20, "23", 0)
                 .build();
@@ -69,9 +68,7 @@ class BaselineTest {
         // The own ambulance (20 min away) is busy until minute 10, the neighbour's (25 min away) is free: mutual aid.
         // Nearest hospital: the soonest handover of all units — own 10 + 20 → 60, neighbour 25 → 55: the neighbour.
         // Greedy: the unit free soonest of all — the neighbour (free at 0) — 55. No minutes are added for the request.
-        PlanningProblem p = scenario()
-                .patients("red", 0, "23", 1, Triage.P1, CareNeed.TRAUMA, true, 0)
-                .hospital("h", 30, "23", CareNeed.TRAUMA, 2, 0)
+        PlanningProblem p = oneRedPatientAndAHospitalAt(30)
                 .ambulance("own", -20, "23", 10)
                 .ambulance("neighbour", -25, "22", 0)
                 .build();
@@ -113,9 +110,7 @@ class BaselineTest {
         // Own units: "far" 40 min away and free, "soon" 2 min away but busy until minute 5. An own unit is free, so
         // neither baseline asks other regions. Nearest hospital weighs every own unit by handover: soon 5 + 2 + 10 = 17
         // against far 40 + 10 = 50. Greedy takes the nearest of the own units that are free: far, 50.
-        PlanningProblem p = scenario()
-                .patients("red", 0, "23", 1, Triage.P1, CareNeed.TRAUMA, true, 0)
-                .hospital("h", 10, "23", CareNeed.TRAUMA, 2, 0)
+        PlanningProblem p = oneRedPatientAndAHospitalAt(10)
                 .ambulance("far", -40, "23", 0)
                 .ambulance("soon", -2, "23", 5)
                 .ambulance("other-region", -1, "22", 0)
@@ -157,9 +152,7 @@ class BaselineTest {
     void unitsWithoutAHomeRegionAreNobodysOwnSoTheBaselinesFallBackToNationalDispatch() {
         // The border case with no home regions known: no own unit, so every patient is "mutual aid" — the nearest
         // hospital baseline equals the national comparison, and greedy takes the nearest free unit of all.
-        PlanningProblem p = scenario()
-                .patients("red", 0, "23", 1, Triage.P1, CareNeed.TRAUMA, true, 0)
-                .hospital("h", 30, "23", CareNeed.TRAUMA, 2, 0)
+        PlanningProblem p = oneRedPatientAndAHospitalAt(30)
                 .ambulance("near", -5, null, 0)
                 .ambulance("own-but-unknown", -20, null, 0)
                 .build();
@@ -198,6 +191,12 @@ class BaselineTest {
         PlanningProblem p = scenario().patients("red", 0, 1, Triage.P1, CareNeed.TRAUMA, true).build();
         assertThatThrownBy(() -> new Planner(new LineTravelTimes()).baselinePlan(p, "telephone"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("telephone");
+    }
+
+    /** One lying P1 trauma patient in Jämtland (23) at 0, ready at once; a Jämtland hospital with two trauma beds. */
+    private static Scenarios oneRedPatientAndAHospitalAt(double hospital) {
+        return scenario().patients("red", 0, "23", 1, Triage.P1, CareNeed.TRAUMA, true, 0)
+                .hospital("h", hospital, "23", CareNeed.TRAUMA, 2, 0);
     }
 
     private static Path example() {

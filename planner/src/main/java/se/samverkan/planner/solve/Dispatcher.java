@@ -71,7 +71,7 @@ final class Dispatcher {
      * (the plan, the national comparison), or — uncoordinated practice, the issue's baselines — the units whose
      * home region is the patients' region, and every unit only when none of those that could take the patients
      * is free by the time they are ready. A unit without a home region is nobody's own. Applies to
-     * {@link #chooseUnit}, the choice for a given hospital (all the baselines use).
+     * {@link #chooseUnit}, the unit choice for a given hospital (the only one the baselines make).
      */
     enum DispatchScope { NATIONAL, OWN_REGION_FIRST }
 

@@ -31,7 +31,8 @@ import se.samverkan.planner.Triage;
  * Seeded mass-casualty scenarios on the emergency hospitals of the reference data (see {@link #hospitalList()}): the same
  * specification and seed always give the same problem. Patients are drawn per incident (triage 20/30/50 %,
  * care needs by triage, lying by triage, ready within 30 minutes) and grouped; units are based around the
- * hospitals, weighted by hospital size; beds scale with hospital size and with the number of patients.
+ * hospitals, weighted by hospital size, and belong to the hospital's region; beds scale with hospital size and
+ * with the number of patients.
  */
 public final class MassCasualtyScenarios {
 
@@ -249,23 +250,25 @@ public final class MassCasualtyScenarios {
                     base.location().longitude() + (random.nextDouble() - 0.5) * 0.6);
             Instant available = START.plusSeconds(60L * random.nextInt(31));
             String id = "U" + (i + 1);
+            // A unit belongs to the region of the hospital it is based at (the regional baselines dispatch by it).
+            String region = base.county();
             // Every 25th unit is a helicopter and every 50th a fixed-wing aircraft, so even 50 units have a few.
             double kind = random.nextDouble();
             TransportUnit unit;
             if (i % 50 == 7) {
-                unit = new TransportUnit(id, TransportMode.FIXED_WING, base.location(), 2, 0, CareLevel.ADVANCED, available, 30);
+                unit = new TransportUnit(id, TransportMode.FIXED_WING, base.location(), 2, 0, CareLevel.ADVANCED, available, 30, region);
             } else if (i % 25 == 3) {
-                unit = new TransportUnit(id, TransportMode.HELICOPTER, base.location(), 1, 0, CareLevel.ADVANCED, available, 15);
+                unit = new TransportUnit(id, TransportMode.HELICOPTER, base.location(), 1, 0, CareLevel.ADVANCED, available, 15, region);
             } else if (kind < 0.64) {
-                unit = new TransportUnit(id, TransportMode.ROAD_AMBULANCE, at, 1, 2, CareLevel.ADVANCED, available, 15);
+                unit = new TransportUnit(id, TransportMode.ROAD_AMBULANCE, at, 1, 2, CareLevel.ADVANCED, available, 15, region);
             } else if (kind < 0.69) {
-                unit = new TransportUnit(id, TransportMode.ROAD_AMBULANCE, at, 1, 0, CareLevel.INTENSIVE, available, 20);
+                unit = new TransportUnit(id, TransportMode.ROAD_AMBULANCE, at, 1, 0, CareLevel.INTENSIVE, available, 20, region);
             } else if (kind < 0.80) {
-                unit = new TransportUnit(id, TransportMode.ROAD_AMBULANCE, at, 2, 1, CareLevel.BASIC, available, 15);
+                unit = new TransportUnit(id, TransportMode.ROAD_AMBULANCE, at, 2, 1, CareLevel.BASIC, available, 15, region);
             } else if (kind < 0.96) {
-                unit = new TransportUnit(id, TransportMode.TAXI, at, 0, 3, CareLevel.NONE, available, 5);
+                unit = new TransportUnit(id, TransportMode.TAXI, at, 0, 3, CareLevel.NONE, available, 5, region);
             } else {
-                unit = new TransportUnit(id, TransportMode.AMBULANCE_BUS, at, 6, 16, CareLevel.BASIC, available, 25);
+                unit = new TransportUnit(id, TransportMode.AMBULANCE_BUS, at, 6, 16, CareLevel.BASIC, available, 25, region);
             }
             units.add(unit);
         }

@@ -20,6 +20,9 @@ class MassCasualtyScenariosTest {
         assertThat(small.patientCount()).isEqualTo(150);
         assertThat(small.hospitals()).hasSize(10);
         assertThat(small.units()).hasSize(50);
+        // Units belong to their base hospital's region: Jämtland has some of its own, the neighbours the others.
+        assertThat(small.units()).allSatisfy(u -> assertThat(small.hospitals()).anyMatch(h -> h.region().equals(u.homeRegion())));
+        assertThat(small.units()).anyMatch(u -> u.belongsTo("23")).anyMatch(u -> !u.belongsTo("23"));
         PlanningProblem large = MassCasualtyScenarios.generate(MassCasualtyScenarios.large());
         assertThat(large.patientCount()).isEqualTo(10_000);
         assertThat(large.groups().stream().map(g -> g.region()).distinct()).hasSize(5);

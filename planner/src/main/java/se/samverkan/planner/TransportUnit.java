@@ -10,9 +10,12 @@ import se.samverkan.gis.travel.TransportMode;
  *
  * @param availableAt        when it can leave {@code position}
  * @param turnaroundMinutes  handover and cleaning at the hospital before it can leave again
+ * @param homeRegion         county code of the region whose dispatch centre sends it, or null when unknown
+ *                           (then it is nobody's own unit: the regional baselines send it only as mutual aid,
+ *                           see docs/decisions/0005-planner-baselines.md); the plan itself ignores it
  */
 public record TransportUnit(String id, TransportMode mode, GeoPoint position, int lyingPlaces, int seatedPlaces,
-                            CareLevel careLevel, Instant availableAt, double turnaroundMinutes) {
+                            CareLevel careLevel, Instant availableAt, double turnaroundMinutes, String homeRegion) {
 
     public TransportUnit {
         InvalidPlanningInputException.require(id != null && !id.isBlank(), "id", "must not be blank");
@@ -26,9 +29,22 @@ public record TransportUnit(String id, TransportMode mode, GeoPoint position, in
                 "must be between 0 and 1000, was " + seatedPlaces);
         InvalidPlanningInputException.require(Double.isFinite(turnaroundMinutes) && turnaroundMinutes >= 0
                 && turnaroundMinutes <= 24 * 60, "turnaroundMinutes", "must be between 0 and 1440, was " + turnaroundMinutes);
+        InvalidPlanningInputException.require(homeRegion == null || HealthcareRegions.isCounty(homeRegion), "homeRegion",
+                "must be a Swedish county code such as \"01\" or \"23\" (or absent), was " + homeRegion);
+    }
+
+    /** A unit whose home region is not known. */
+    public TransportUnit(String id, TransportMode mode, GeoPoint position, int lyingPlaces, int seatedPlaces,
+                         CareLevel careLevel, Instant availableAt, double turnaroundMinutes) {
+        this(id, mode, position, lyingPlaces, seatedPlaces, careLevel, availableAt, turnaroundMinutes, null);
     }
 
     public int places(boolean lying) {
         return lying ? lyingPlaces : seatedPlaces;
+    }
+
+    /** Whether the dispatch centre of {@code region} sends this unit as its own. */
+    public boolean belongsTo(String region) {
+        return homeRegion != null && homeRegion.equals(region);
     }
 }

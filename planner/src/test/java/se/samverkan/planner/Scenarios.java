@@ -44,8 +44,20 @@ public final class Scenarios {
     }
 
     public Scenarios unit(String id, TransportMode mode, double at, int lying, int seated, CareLevel level, double turnaround) {
-        units.add(new TransportUnit(id, mode, LineTravelTimes.at(at), lying, seated, level, T0, turnaround));
+        return unit(id, mode, at, lying, seated, level, turnaround, 0, "23");
+    }
+
+    /** A unit free from {@code availableMinutes} whose home region is {@code homeRegion} (null: not known). */
+    public Scenarios unit(String id, TransportMode mode, double at, int lying, int seated, CareLevel level, double turnaround,
+                          double availableMinutes, String homeRegion) {
+        units.add(new TransportUnit(id, mode, LineTravelTimes.at(at), lying, seated, level,
+                T0.plusSeconds(Math.round(availableMinutes * 60)), turnaround, homeRegion));
         return this;
+    }
+
+    /** A road ambulance (1 lying, 2 seated, advanced care, no turnaround) of a home region, free from a given minute. */
+    public Scenarios ambulance(String id, double at, String homeRegion, double availableMinutes) {
+        return unit(id, TransportMode.ROAD_AMBULANCE, at, 1, 2, CareLevel.ADVANCED, 0, availableMinutes, homeRegion);
     }
 
     public Scenarios ambulance(String id, double at) {

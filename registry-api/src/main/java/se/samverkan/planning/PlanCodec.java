@@ -69,11 +69,15 @@ public final class PlanCodec {
         }
         JsonArrayBuilder units = Json.createArrayBuilder();
         for (TransportUnit u : p.units()) {
-            units.add(Json.createObjectBuilder().add("id", u.id()).add("mode", u.mode().name())
+            JsonObjectBuilder unit = Json.createObjectBuilder().add("id", u.id()).add("mode", u.mode().name())
                     .add("latitude", u.position().latitude()).add("longitude", u.position().longitude())
                     .add("lyingPlaces", u.lyingPlaces()).add("seatedPlaces", u.seatedPlaces())
                     .add("careLevel", u.careLevel().name()).add("availableAt", u.availableAt().toString())
-                    .add("turnaroundMinutes", u.turnaroundMinutes()));
+                    .add("turnaroundMinutes", u.turnaroundMinutes());
+            if (u.homeRegion() != null) {
+                unit.add("homeRegion", u.homeRegion());
+            }
+            units.add(unit);
         }
         return Json.createObjectBuilder().add("start", p.start().toString()).add("policy", policy(p.policy()))
                 .add("casualtyGroups", groups).add("hospitals", hospitals).add("units", units).build();

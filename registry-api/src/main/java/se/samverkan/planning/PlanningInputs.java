@@ -112,8 +112,11 @@ public final class PlanningInputs {
         if (lying == 0 && seated == 0) {
             return new UnitOutcome(null, "has no lying or seated place");
         }
+        // The home region decides which dispatch centre sends the unit in the regional baselines (decision 0005);
+        // the registry requires one, a code the planner does not know is treated as none (nobody's own unit).
+        String homeRegion = HealthcareRegions.isCounty(u.homeRegion()) ? u.homeRegion() : null;
         return new UnitOutcome(new TransportUnit(u.id().toString(), mode.get(), at, lying, seated, careLevel(u.careLevel()),
-                start, turnaroundMinutes(mode.get())), null);
+                start, turnaroundMinutes(mode.get()), homeRegion), null);
     }
 
     /** A planner hospital for a hospital and its current capacity, or the reason it cannot be one. */

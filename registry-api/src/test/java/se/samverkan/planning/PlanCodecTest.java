@@ -41,9 +41,10 @@ class PlanCodecTest {
                                 Map.of(CareNeed.TRAUMA, new BedCapacity(2, 2), CareNeed.GENERAL, new BedCapacity(10, 0))),
                         new Hospital("SE-22-SUNDSVALL", "Sundsvalls sjukhus", new GeoPoint(62.377, 17.287), "22",
                                 Map.of(CareNeed.TRAUMA, new BedCapacity(4, 0), CareNeed.GENERAL, new BedCapacity(3, 3)))),
-                List.of(new TransportUnit("a1", TransportMode.ROAD_AMBULANCE, new GeoPoint(62.8, 15.5), 1, 2, CareLevel.ADVANCED, T0, 15),
-                        new TransportUnit("a2", TransportMode.ROAD_AMBULANCE, new GeoPoint(63.17, 14.65), 1, 2, CareLevel.ADVANCED, T0, 15),
-                        new TransportUnit("bus", TransportMode.AMBULANCE_BUS, new GeoPoint(63.0, 15.0), 2, 12, CareLevel.BASIC, T0, 20),
+                // Home regions (the regional baselines need them after a re-plan too): own, a neighbour's, none.
+                List.of(new TransportUnit("a1", TransportMode.ROAD_AMBULANCE, new GeoPoint(62.8, 15.5), 1, 2, CareLevel.ADVANCED, T0, 15, "23"),
+                        new TransportUnit("a2", TransportMode.ROAD_AMBULANCE, new GeoPoint(63.17, 14.65), 1, 2, CareLevel.ADVANCED, T0, 15, "23"),
+                        new TransportUnit("bus", TransportMode.AMBULANCE_BUS, new GeoPoint(63.0, 15.0), 2, 12, CareLevel.BASIC, T0, 20, "22"),
                         new TransportUnit("heli", TransportMode.HELICOPTER, new GeoPoint(63.18, 14.50), 1, 0, CareLevel.ADVANCED, T0, 20)),
                 new Policy(Map.of(Triage.P1, 12.5, Triage.P2, 3.0, Triage.P3, 1.0), Policy.defaults().maxTransportMinutes(),
                         Policy.defaults().minimumCareLevel(), 30, 60, 0.5, 20, 2880));
@@ -53,6 +54,8 @@ class PlanCodecTest {
     void aProblemReadsBackEqualInTheScenarioFormat() {
         PlanningProblem p = problem();
         assertThat(PlanCodec.problem(PlanCodec.problem(p).toString())).isEqualTo(p);
+        assertThat(PlanCodec.problem(PlanCodec.problem(p).toString()).units()).extracting(TransportUnit::homeRegion)
+                .containsExactly("23", "23", "22", null);
     }
 
     @Test

@@ -80,6 +80,7 @@ class PlanningInputsTest {
         assertThat(out.unit().careLevel()).isEqualTo(CareLevel.INTENSIVE);
         assertThat(out.unit().availableAt()).isEqualTo(NOW);
         assertThat(out.unit().turnaroundMinutes()).isEqualTo(15);
+        assertThat(out.unit().homeRegion()).isEqualTo("23");
     }
 
     @Test

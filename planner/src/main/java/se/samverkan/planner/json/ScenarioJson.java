@@ -163,10 +163,12 @@ public final class ScenarioJson {
         CareLevel level = constant(o, "careLevel", path, CareLevel::valueOf, CareLevel.values());
         Instant available = instant(o, "availableAt", path + ".availableAt", defaultTime);
         Double turnaround = o.containsKey("turnaroundMinutes") ? number(o, "turnaroundMinutes", path) : Double.valueOf(15);
+        // Optional: without it the unit is nobody's own (the regional baselines send it only as mutual aid).
+        String homeRegion = o.containsKey("homeRegion") && !o.isNull("homeRegion") ? string(o, "homeRegion", path) : null;
         if (errors.size() > before) {
             return null;
         }
-        return new TransportUnit(id, mode, at, lying, seated, level, available, turnaround);
+        return new TransportUnit(id, mode, at, lying, seated, level, available, turnaround, homeRegion);
     }
 
     private Policy policy(JsonObject o) {

@@ -60,8 +60,22 @@ final class Dispatcher {
         }
     }
 
-    /** How the dispatcher picks units; the baselines use the simpler rules. */
+    /**
+     * How the dispatcher picks a unit for patients bound for a hospital: the one that hands them over soonest,
+     * or (greedy baseline) the one free soonest, nearest among those free equally soon.
+     */
     enum UnitRule { EARLIEST_ARRIVAL, NEAREST_IDLE }
+
+    /**
+     * Which units the unit rule ranges over (docs/decisions/0005-planner-baselines.md): every unit in the country
+     * (the plan, the national comparison), or — uncoordinated practice, the issue's baselines — the units whose
+     * home region is the patients' region, and every unit only when none of those that could take the patients
+     * is free by the time they are ready. A unit without a home region is nobody's own. Applies to
+     * {@link #chooseUnit}, the unit choice for a given hospital (the only one the baselines make).
+     */
+    enum DispatchScope { NATIONAL, OWN_REGION_FIRST }
+
+    DispatchScope scope = DispatchScope.NATIONAL;
 
     /** How a hospital is chosen for patients the assignment did not bind: least weighted cost, or nearest. */
     enum HospitalRule { LEAST_COST, NEAREST }
@@ -502,15 +516,16 @@ final class Dispatcher {
         return ((long) a << 32) | (b & 0xffffffffL);
     }
 
-    /** {unit, hospital} handing the group's next patients to hospital h soonest, or null. */
+    /** {unit, hospital} for the group's next patients to hospital h by the rule within the {@link #scope}, or null. */
     private int[] chooseUnit(int g, int h, UnitRule rule) {
         int s = tt.sourceOfGroup[g];
         double ready = ready(g);
         double best = Double.POSITIVE_INFINITY;
         int bestUnit = -1;
         java.util.Set<Integer> preferred = previousUnits.getOrDefault(key(g, h), java.util.Set.of());
+        String ownRegion = scope == DispatchScope.OWN_REGION_FIRST && ownUnitFree(g, h) ? groups.get(g).region() : null;
         for (int u = 0; u < unitCount; u++) {
-            if (!compatible(u, g)) {
+            if (!compatible(u, g) || ownRegion != null && !tt.unit(u).belongsTo(ownRegion)) {
                 continue;
             }
             TransportUnit unit = tt.unit(u);
@@ -539,6 +554,29 @@ final class Dispatcher {
             }
         }
         return bestUnit < 0 ? null : new int[] {bestUnit, h};
+    }
+
+    /** Whether unit u can carry the group's patients and reach them, with a ride to h within the triage's maximum. */
+    private boolean canTake(int u, int g, int h) {
+        int s = tt.sourceOfGroup[g];
+        return compatible(u, g) && tt.ride(tt.unit(u).mode(), s, h) <= maxRide(g)
+                && Double.isFinite(leg(u, unitAt(u), s));
+    }
+
+    /**
+     * Whether a unit of the group's own region that can take its patients to h is free (idle where it stands)
+     * by the time they are ready: then its dispatch centre does not ask other regions (no delay is charged
+     * for such a request when it does; decision 0005).
+     */
+    private boolean ownUnitFree(int g, int h) {
+        String region = groups.get(g).region();
+        double ready = ready(g);
+        for (int u = 0; u < unitCount; u++) {
+            if (tt.unit(u).belongsTo(region) && unitFreeAt(u) <= ready + 1e-9 && canTake(u, g, h)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {unit, hospital} with the least weighted cost over hospitals that still have a bed, or null. */

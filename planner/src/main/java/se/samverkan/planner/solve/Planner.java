@@ -52,8 +52,14 @@ public final class Planner {
      */
     static final double KEEP_MINUTES = 60;
 
+    /*
+     * The issue's two baselines model uncoordinated practice: the incident region's dispatch centre sends its own
+     * units first (docs/decisions/0005-planner-baselines.md). The third is a comparison, not a baseline: the same
+     * hospital rule with national dispatch, so a reader sees what the hospital choice and the coordination each gain.
+     */
     public static final String BASELINE_NEAREST_HOSPITAL = "nearest hospital with capacity";
     public static final String BASELINE_NEAREST_UNIT = "greedy nearest available unit";
+    public static final String BASELINE_NEAREST_HOSPITAL_NATIONAL = "nearest hospital, national dispatch";
 
     private final TravelTimeModel travelTimes;
 
@@ -279,8 +285,11 @@ public final class Planner {
                 }
             }
             if (options.withBaselines()) {
-                side.nearestHospital = baselineFigures(problem, tt, fixed, notBefore, remaining, Dispatcher.UnitRule.EARLIEST_ARRIVAL);
-                side.nearestUnit = baselineFigures(problem, tt, fixed, notBefore, remaining, Dispatcher.UnitRule.NEAREST_IDLE);
+                PlanFigures[] baselineFigures = new PlanFigures[Baseline.values().length];
+                for (Baseline b : Baseline.values()) {
+                    baselineFigures[b.ordinal()] = evaluate(problem, fixed, b.dispatch(problem, tt, fixed, notBefore, remaining));
+                }
+                side.baselines = baselineFigures;
             }
         }, SIDE);
         side.work = sideWork;
@@ -427,10 +436,9 @@ public final class Planner {
         List<BaselineResult> baselines = new ArrayList<>();
         if (options.withBaselines()) {
             progress.progress("baselines", 0.85);
-            baselines.add(baseline(side.nearestHospital, figures, BASELINE_NEAREST_HOSPITAL,
-                    "each patient, most urgent first, to the nearest hospital that still has a bed, by the unit that gets there soonest"));
-            baselines.add(baseline(side.nearestUnit, figures, BASELINE_NEAREST_UNIT,
-                    "each patient, most urgent first, with the nearest unit free soonest, to the nearest hospital that still has a bed"));
+            for (Baseline b : Baseline.values()) {
+                baselines.add(baseline(side.baselines[b.ordinal()], figures, b.label, b.description));
+            }
         }
         OptionalInt changed = previous == null ? OptionalInt.empty() : OptionalInt.of(changedAssignments(previous, trips, unserved));
         progress.progress("done", 1.0);
@@ -771,13 +779,60 @@ public final class Planner {
         return out;
     }
 
-    private static PlanFigures baselineFigures(PlanningProblem problem, TravelTables tt, List<Trip> fixed, double notBefore,
-                                               int[] remaining, Dispatcher.UnitRule rule) {
-        Dispatcher d = new Dispatcher(problem, tt, fixed, notBefore);
-        d.hospitalRule = Dispatcher.HospitalRule.NEAREST;
-        d.dispatch(unbound(remaining), rule, false, Comparator.<Dispatcher.Demand, se.samverkan.planner.Triage>comparing(x -> d.groups.get(x.group).triage())
-                .thenComparingDouble(x -> d.ready(x.group)).thenComparingInt(x -> x.group));
-        return evaluate(problem, fixed, d);
+    /** The two baselines of the issue and the national comparison, in the order plans report them. */
+    private enum Baseline {
+        NEAREST_HOSPITAL(BASELINE_NEAREST_HOSPITAL, Dispatcher.UnitRule.EARLIEST_ARRIVAL, Dispatcher.DispatchScope.OWN_REGION_FIRST,
+                "issue baseline, uncoordinated regional dispatch: each patient, most urgent first, to the nearest hospital "
+                + "that still has a bed, by the unit of the incident's own region that hands over soonest; other regions' "
+                + "units only when none of the own region's is free by the time the patient is ready (then the soonest "
+                + "of all units; no delay counted for the request)"),
+        NEAREST_UNIT(BASELINE_NEAREST_UNIT, Dispatcher.UnitRule.NEAREST_IDLE, Dispatcher.DispatchScope.OWN_REGION_FIRST,
+                "issue baseline, uncoordinated regional dispatch: each patient, most urgent first, with the nearest of the "
+                + "incident region's own units free by the time the patient is ready (when none is: the unit free soonest "
+                + "in the country, the nearest of those), to the nearest hospital that still has a bed"),
+        NEAREST_HOSPITAL_NATIONAL(BASELINE_NEAREST_HOSPITAL_NATIONAL, Dispatcher.UnitRule.EARLIEST_ARRIVAL, Dispatcher.DispatchScope.NATIONAL,
+                "comparison, not an issue baseline: coordinated national dispatch with a naive hospital choice; each "
+                + "patient, most urgent first, to the nearest hospital that still has a bed, by the unit that hands over "
+                + "soonest of all units in the country");
+
+        final String label;
+        final Dispatcher.UnitRule rule;
+        final Dispatcher.DispatchScope scope;
+        final String description;
+
+        Baseline(String label, Dispatcher.UnitRule rule, Dispatcher.DispatchScope scope, String description) {
+            this.label = label;
+            this.rule = rule;
+            this.scope = scope;
+            this.description = description;
+        }
+
+        /** Most urgent first, the nearest hospital with a bed, units by the rule within the scope, no ride-sharing. */
+        Dispatcher dispatch(PlanningProblem problem, TravelTables tt, List<Trip> fixed, double notBefore, int[] remaining) {
+            Dispatcher d = new Dispatcher(problem, tt, fixed, notBefore);
+            d.hospitalRule = Dispatcher.HospitalRule.NEAREST;
+            d.scope = scope;
+            d.dispatch(unbound(remaining), rule, false, Comparator.<Dispatcher.Demand, se.samverkan.planner.Triage>comparing(x -> d.groups.get(x.group).triage())
+                    .thenComparingDouble(x -> d.ready(x.group)).thenComparingInt(x -> x.group));
+            return d;
+        }
+    }
+
+    /**
+     * The trips one of the baselines ({@link #BASELINE_NEAREST_HOSPITAL}, {@link #BASELINE_NEAREST_UNIT},
+     * {@link #BASELINE_NEAREST_HOSPITAL_NATIONAL}) makes for a fresh problem, as a plan without bound or baselines,
+     * so that it can be validated and inspected like any plan; its figures are those reported in {@link Plan#baselines()}.
+     */
+    public Plan baselinePlan(PlanningProblem problem, String name) {
+        long started = System.nanoTime();
+        Baseline baseline = java.util.Arrays.stream(Baseline.values()).filter(b -> b.label.equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no baseline named " + name));
+        Dispatcher d = baseline.dispatch(problem, new TravelTables(problem, travelTimes), List.of(), Double.NEGATIVE_INFINITY,
+                counts(problem));
+        List<Trip> trips = d.trips();
+        List<UnservedPatients> unserved = unserved(d);
+        return new Plan(problem.start(), trips, unserved, PlanEvaluation.evaluate(problem, trips, unserved), null, List.of(),
+                OptionalInt.empty(), (System.nanoTime() - started) / 1_000_000);
     }
 
     private static BaselineResult baseline(PlanFigures figures, PlanFigures planFigures, String name, String description) {
@@ -796,8 +851,7 @@ public final class Planner {
         volatile java.util.concurrent.CompletableFuture<Void> work;
         volatile double p1Cap;
         volatile double cappedValue;
-        volatile PlanFigures nearestHospital;
-        volatile PlanFigures nearestUnit;
+        volatile PlanFigures[] baselines;
     }
 
     /** Daemon threads for the side work of planning runs (the bound, baselines, some constructions). */

@@ -45,7 +45,20 @@ class ScenarioJsonTest {
         assertThat(inTrips + unserved).isEqualTo(problem.patientCount());
         assertThat(json.getBoolean("valid")).isTrue();
         assertThat(json.getJsonObject("bound").getJsonNumber("value").doubleValue()).isLessThanOrEqualTo(json.getJsonNumber("objective").doubleValue());
-        assertThat(json.getJsonArray("baselines")).hasSize(2);
+        assertThat(json.getJsonArray("baselines")).extracting(b -> b.asJsonObject().getString("name")).containsExactly(
+                "nearest hospital with capacity", "greedy nearest available unit", "nearest hospital, national dispatch");
+    }
+
+    @Test
+    void aUnitsHomeRegionIsOptionalAndMustBeACountyCode() throws IOException {
+        assertThat(ScenarioJson.read(new StringReader(scenario(group("2"), UNIT, null))).units().get(0).homeRegion()).isNull();
+        String own = UNIT.replace("\"id\":\"u\",", "\"id\":\"u\",\"homeRegion\":\"23\",");
+        assertThat(ScenarioJson.read(new StringReader(scenario(group("2"), own, null))).units().get(0).homeRegion()).isEqualTo("23");
+        assertThat(fieldsOf(scenario(group("2"), own.replace("\"23\"", "\"99\""), null))).containsExactly("units[0].homeRegion");
+        assertThat(fieldsOf(scenario(group("2"), own.replace("\"23\"", "23"), null))).containsExactly("units[0].homeRegion");
+        // The example: the Jämtland units are the region's own, the national air ambulance (KSA) is nobody's.
+        assertThat(example().units()).extracting(u -> u.id() + "=" + u.homeRegion())
+                .contains("jh-amb-1=23", "norr-heli=23", "ksa-umea=null");
     }
 
     private static List<String> fieldsOf(String json) {

@@ -191,7 +191,12 @@ class PlanningApiIT {
         assertThat(plan.getJsonObject("validation").getBoolean("valid")).as(plan.getJsonObject("validation").toString()).isTrue();
         assertThat(plan.getJsonObject("validation").getJsonArray("violations")).isEmpty();
         assertThat(plan.containsKey("bound")).isTrue();
-        assertThat(plan.getJsonArray("baselines")).hasSize(2);
+        // The two baselines (uncoordinated: the incident region's own units first) and the national comparison.
+        assertThat(plan.getJsonArray("baselines").getValuesAs(JsonObject.class).stream().map(b -> b.getString("name")))
+                .containsExactly("nearest hospital with capacity", "greedy nearest available unit", "nearest hospital, national dispatch");
+        assertThat(plan.getJsonArray("baselines").getValuesAs(JsonObject.class))
+                .allSatisfy(b -> assertThat(b.getJsonObject("figures").getInt("served") + b.getJsonObject("figures").getInt("unserved"))
+                        .isEqualTo(11));
 
         // Every patient is in an assignment or unserved with a reason.
         int assigned = plan.getJsonArray("assignments").getValuesAs(JsonObject.class).stream().mapToInt(a -> a.getInt("count")).sum();
@@ -230,6 +235,10 @@ class PlanningApiIT {
         JsonObject sc = Http.parseObject(scenario);
         assertThat(sc.getJsonArray("casualtyGroups")).hasSize(3);
         assertThat(sc.getJsonArray("units").getValuesAs(JsonObject.class).stream().map(u -> u.getString("id"))).containsAll(seed.units());
+        // Each unit carries its registry home region: the regional baselines decide with it whose own unit it is.
+        assertThat(sc.getJsonArray("units").getValuesAs(JsonObject.class).stream().filter(u -> seed.units().contains(u.getString("id")))
+                .map(u -> u.getString("homeRegion"))).containsOnly(NORRBOTTEN);
+        assertThat(sc.getJsonArray("casualtyGroups").getValuesAs(JsonObject.class)).allSatisfy(g -> assertThat(g.getString("region")).isEqualTo(NORRBOTTEN));
 
         // Everyone signed in may read it; the list shows it without its body.
         Http.expect(get("viewer", "api/plans/" + done.getString("id")), 200, "application/json");

@@ -34,7 +34,7 @@ import se.samverkan.planner.TransportUnit;
  */
 final class Relaxation {
 
-    /** The LP, built in arrays and loaded into GLOP in one call at the first solve (see {@link SparseLp}). */
+    /** The LP, built in arrays and handed to GLOP in one call at each solve (see {@link SparseLp}). */
     final SparseLp lp;
     private final double constant;
 
@@ -641,7 +641,7 @@ final class Relaxation {
         long began = System.nanoTime();
         double value = lp.solve() + constant;
         if (Boolean.getBoolean("samverkan.planner.debug")) {
-            System.err.printf("          LP (%d rows) loaded and solved in %.3f s%n", lp.rowCount(), (System.nanoTime() - began) / 1e9);
+            System.err.printf("          LP (%d rows) handed over and solved in %.3f s%n", lp.rowCount(), (System.nanoTime() - began) / 1e9);
         }
         return value;
     }

@@ -42,7 +42,7 @@ final class SlotRelaxation {
     private static final double SLOT_RESOLUTION = 0.1;
     private static final int MAX_SLOTS = 400_000;
 
-    /** The LP, loaded into GLOP in one call at the solve (see {@link SparseLp}). */
+    /** The LP, built in arrays and handed to GLOP in one call at the solve (see {@link SparseLp}). */
     final SparseLp lp;
     private final double constant;
 

@@ -53,10 +53,10 @@ class SparseLpTest {
     void aFreeRowBoundAfterTheSolveHoldsInTheNextSolve() {
         SparseLp lp = small(new SparseLp());
         try {
-            int cap = lp.row(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, "cap"); // free: left out of the load
+            int cap = lp.row(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, "cap"); // free: left out of the model
             lp.set(cap, 0, 1);
             assertThat(lp.solve()).isCloseTo(4, within(1e-9));
-            lp.setRowUpper(cap, 1); // x ≤ 1: loaded again with the row, y = 2, optimum 5
+            lp.setRowUpper(cap, 1); // x ≤ 1: now in the model, y = 2, optimum 5
             assertThat(lp.solve()).isCloseTo(5, within(1e-9));
             assertThat(lp.values()).containsExactly(new double[] {1, 2}, within(1e-9));
         } finally {
@@ -65,7 +65,7 @@ class SparseLpTest {
     }
 
     @Test
-    void aLoadedRowsBoundMovesInPlace() {
+    void aRowBoundMovedBetweenSolvesHolds() {
         SparseLp lp = small(new SparseLp());
         try {
             int cap = lp.row(Double.NEGATIVE_INFINITY, 10, "cap");

@@ -56,6 +56,7 @@ final class Relaxation {
      */
     static Relaxation build(Dispatcher d, int[] remaining, boolean timeOnly, boolean p1Part) {
         long began = System.nanoTime();
+        long cpu = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
         SparseLp lp = new SparseLp();
         TravelTables tt = d.tt;
         Policy policy = d.policy;
@@ -130,8 +131,10 @@ final class Relaxation {
         out.p1Row = p1;
         out.rides.addAll(rides);
         if (Boolean.getBoolean("samverkan.planner.debug")) {
-            System.err.printf("          timeline LP built in %.3f s: %d rows, %d columns, %d coefficients%n",
-                    (System.nanoTime() - began) / 1e9, lp.rowCount(), lp.columnCount(), lp.entryCount());
+            System.err.printf("          timeline LP built in %.3f s (thread CPU %.3f s): %d rows, %d columns, %d coefficients%n",
+                    (System.nanoTime() - began) / 1e9,
+                    (java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpu) / 1e9,
+                    lp.rowCount(), lp.columnCount(), lp.entryCount());
         }
         return out;
     }
@@ -639,9 +642,12 @@ final class Relaxation {
     /** Solves a relaxation built in {@code lp}: its optimum plus the constant part is the bound. */
     static double optimum(SparseLp lp, double constant) {
         long began = System.nanoTime();
+        long cpu = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
         double value = lp.solve() + constant;
         if (Boolean.getBoolean("samverkan.planner.debug")) {
-            System.err.printf("          LP (%d rows) handed over and solved in %.3f s%n", lp.rowCount(), (System.nanoTime() - began) / 1e9);
+            System.err.printf("          LP (%d rows) handed over and solved in %.3f s (thread CPU %.3f s)%n", lp.rowCount(),
+                    (System.nanoTime() - began) / 1e9,
+                    (java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpu) / 1e9);
         }
         return value;
     }

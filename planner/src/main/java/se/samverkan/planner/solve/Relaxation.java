@@ -1,9 +1,6 @@
 package se.samverkan.planner.solve;
 
-import com.google.ortools.linearsolver.MPConstraint;
-import com.google.ortools.linearsolver.MPObjective;
 import com.google.ortools.linearsolver.MPSolver;
-import com.google.ortools.linearsolver.MPVariable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -37,11 +34,12 @@ import se.samverkan.planner.TransportUnit;
  */
 final class Relaxation {
 
-    final MPSolver solver;
+    /** The LP, built in arrays and handed to GLOP in one call at each solve (see {@link SparseLp}). */
+    final SparseLp lp;
     private final double constant;
 
-    private Relaxation(MPSolver solver, double constant) {
-        this.solver = solver;
+    private Relaxation(SparseLp lp, double constant) {
+        this.lp = lp;
         this.constant = constant;
     }
 
@@ -57,19 +55,19 @@ final class Relaxation {
      *                 unbounded, for {@link #capP1}
      */
     static Relaxation build(Dispatcher d, int[] remaining, boolean timeOnly, boolean p1Part) {
-        MPSolver solver = glop();
+        long began = System.nanoTime();
+        long cpu = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+        SparseLp lp = new SparseLp();
         TravelTables tt = d.tt;
         Policy policy = d.policy;
         List<Ride> rides = new ArrayList<>();
         List<CasualtyGroup> groups = d.groups;
         int G = groups.size();
         int H = tt.hospitalCount;
-        MPObjective objective = solver.objective();
-        objective.setMinimization();
 
-        Map<Integer, Row> bedRows = bedRows(d, solver, objective, timeOnly);
+        Map<Integer, Row> bedRows = bedRows(d, lp, timeOnly);
         // The P1 part's row, made when its first P1 variable arrives.
-        Row p1 = p1Part ? new Row(solver, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, "p1_part", null) : null;
+        Row p1 = p1Part ? new Row(lp, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, "p1_part", null) : null;
 
         // Riding part, and one link row per waiting class (source, posture, care level, triage, ready time, mode)
         // and band of hospitals: the band's trips carry the class's patients to it.
@@ -85,7 +83,7 @@ final class Relaxation {
             CasualtyGroup group = groups.get(g);
             double w = policy.weight(group.triage());
             Row p1OfGroup = group.triage() == se.samverkan.planner.Triage.P1 ? p1 : null;
-            MPConstraint count = countRow(solver, objective, g, remaining[g], w * policy.unservedMinutes(), p1OfGroup);
+            Row count = countRow(lp, g, remaining[g], w * policy.unservedMinutes(), p1OfGroup);
             int need = group.careNeed().ordinal();
             int mask = d.modesFor(g);
             int s = tt.sourceOfGroup[g];
@@ -102,15 +100,15 @@ final class Relaxation {
                     }
                     String key = cluster[s] + "/" + group.lying() + "/" + d.required[g] + "/" + group.triage() + "/"
                             + group.readyAt() + "/" + mode + "/" + band;
-                    Row link = classRows.computeIfAbsent(key, k -> new Row(solver, 0, 0, "wait_c" + classRows.size(), null));
+                    Row link = classRows.computeIfAbsent(key, k -> new Row(lp, 0, 0, "wait_c" + classRows.size(), null));
                     classOf.putIfAbsent(key, new int[] {s, group.lying() ? 1 : 0, d.required[g].ordinal(), g, mode.ordinal(), band});
-                    MPVariable y = solver.makeNumVar(0, remaining[g], "ride_g" + g + "_h" + h + "_m" + mode.ordinal());
+                    int y = lp.column(0, remaining[g], "ride_g" + g + "_h" + h + "_m" + mode.ordinal());
                     rides.add(new Ride(g, h, y));
-                    objective.setCoefficient(y, w * ride + (timeOnly ? 0 : d.penalty(g, h)));
+                    lp.cost(y, w * ride + (timeOnly ? 0 : d.penalty(g, h)));
                     if (p1OfGroup != null) {
                         p1OfGroup.add(y, w * ride + (timeOnly ? 0 : d.penalty(g, h)));
                     }
-                    count.setCoefficient(y, 1);
+                    count.add(y, 1);
                     beds.add(y, 1);
                     link.add(y, -1);
                 }
@@ -126,17 +124,23 @@ final class Relaxation {
                 }
             }
             if (!keys.isEmpty()) {
-                addTimelines(d, solver, objective, c, cluster, bands, keys, classRows, classOf, p1, grid);
+                addTimelines(d, lp, c, cluster, bands, keys, classRows, classOf, p1, grid);
             }
         }
-        Relaxation out = new Relaxation(solver, 0);
+        Relaxation out = new Relaxation(lp, 0);
         out.p1Row = p1;
         out.rides.addAll(rides);
+        if (Boolean.getBoolean("samverkan.planner.debug")) {
+            System.err.printf("          timeline LP built in %.3f s (thread CPU %.3f s): %d rows, %d columns, %d coefficients%n",
+                    (System.nanoTime() - began) / 1e9,
+                    (java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpu) / 1e9,
+                    lp.rowCount(), lp.columnCount(), lp.entryCount());
+        }
         return out;
     }
 
-    /** A riding variable: patients of group g carried to hospital h (by one mode). */
-    private record Ride(int group, int hospital, MPVariable variable) {
+    /** A riding variable: patients of group g carried to hospital h (by one mode), the LP's column. */
+    private record Ride(int group, int hospital, int column) {
     }
 
     private final List<Ride> rides = new ArrayList<>();
@@ -147,8 +151,9 @@ final class Relaxation {
      */
     double[][] carried(int groupCount, int hospitalCount) {
         double[][] out = new double[groupCount][hospitalCount];
+        double[] values = lp.values();
         for (Ride r : rides) {
-            out[r.group()][r.hospital()] += r.variable().solutionValue();
+            out[r.group()][r.hospital()] += values[r.column()];
         }
         return out;
     }
@@ -166,8 +171,8 @@ final class Relaxation {
      * would let the solver stop that much above the optimum, within its tolerance).
      */
     void capP1(double cap) {
-        if (p1Row != null && p1Row.constraint != null) {
-            p1Row.constraint.setUb(cap + 1e-9 * Math.max(1, Math.abs(cap)));
+        if (p1Row != null && p1Row.index >= 0) {
+            lp.setRowUpper(p1Row.index, cap + 1e-9 * Math.max(1, Math.abs(cap)));
         }
     }
 
@@ -357,6 +362,11 @@ final class Relaxation {
 
     /** A unit class's state: at a collection point of the cluster, free to pick up from {@code step} × the grid's step on. */
     private record Node(int unitClass, int step) {
+        // The record's 31 × class + step collides across classes (steps run to thousands): HashMap tree bins.
+        @Override
+        public int hashCode() {
+            return unitClass * 0x10001 ^ step * 0x9E3779B1;
+        }
     }
 
     /**
@@ -368,7 +378,7 @@ final class Relaxation {
      * this flow at no greater cost (times rounded down). Beyond the node budget one late pickup per class, at
      * the horizon, stands for all later ones.
      */
-    private static void addTimelines(Dispatcher d, MPSolver solver, MPObjective objective, int c, int[] cluster,
+    private static void addTimelines(Dispatcher d, SparseLp lp, int c, int[] cluster,
                                      Bands bands, List<String> keys, Map<String, Row> classRows,
                                      Map<String, int[]> classOf, Row p1, Grid grid) {
         final double stepMinutes = grid.step();
@@ -465,12 +475,12 @@ final class Relaxation {
         // Flow conservation: what leaves a node (trips, waiting) is at most what arrives (starts, trips, waiting).
         Row[] balance = new Row[nodes.size()];
         for (int i = 0; i < nodes.size(); i++) {
-            balance[i] = new Row(solver, 0, Double.POSITIVE_INFINITY, "units_c" + c + "_n" + i, null);
+            balance[i] = new Row(lp, 0, Double.POSITIVE_INFINITY, "units_c" + c + "_n" + i, null);
         }
         for (int[] start : starts.values()) {
             int target = id.applyAsInt(new Node(start[0], start[1]));
             if (target >= 0) {
-                MPVariable a = solver.makeNumVar(0, start[2], "start_" + solver.numVariables());
+                int a = lp.column(0, start[2], "start_" + lp.columnCount());
                 balance[target].add(a, 1);
             }
         }
@@ -482,7 +492,7 @@ final class Relaxation {
             Integer previous = null;
             for (int i : line.values()) {
                 if (previous != null) {
-                    MPVariable w = solver.makeNumVar(0, Double.POSITIVE_INFINITY, "idle_" + solver.numVariables());
+                    int w = lp.column(0, Double.POSITIVE_INFINITY, "idle_" + lp.columnCount());
                     balance[previous].add(w, -1);
                     balance[i].add(w, 1);
                 }
@@ -491,8 +501,7 @@ final class Relaxation {
         }
         double[] starts_ = periods(horizonStep * stepMinutes, grid.periodShare());
         // Trips, and the places they offer per (mode, band, pickup period, posture, least care level).
-        Map<Long, List<Object[]>> offered = new HashMap<>(); // place key → {trip variable, places}
-        Map<Long, Double> earliest = new HashMap<>(); // place key → its earliest trip in the period
+        Map<Long, Offer> offered = new HashMap<>(); // place key → its trips
         for (int i = 0; i < nodes.size(); i++) {
             Node n = nodes.get(i);
             TransportUnit unit = classes.get(n.unitClass());
@@ -504,7 +513,7 @@ final class Relaxation {
                     continue;
                 }
                 double to = time + bands.cycle(m, c, b) + unit.turnaroundMinutes();
-                MPVariable f = solver.makeNumVar(0, Double.POSITIVE_INFINITY, "trip_" + solver.numVariables());
+                int f = lp.column(0, Double.POSITIVE_INFINITY, "trip_" + lp.columnCount());
                 balance[i].add(f, -1);
                 int target = id.applyAsInt(new Node(n.unitClass(), (int) Math.floor(to / stepMinutes)));
                 if (target >= 0) {
@@ -515,9 +524,7 @@ final class Relaxation {
                         continue;
                     }
                     for (int l = 0; l <= unit.careLevel().ordinal(); l++) {
-                        long rk = placeKey(m, b, period, p, l);
-                        offered.computeIfAbsent(rk, x -> new ArrayList<>()).add(new Object[] {f, unit.places(p == 1)});
-                        earliest.merge(rk, time, Math::min);
+                        offered.computeIfAbsent(placeKey(m, b, period, p, l), x -> new Offer()).add(f, unit.places(p == 1), time);
                     }
                 }
             }
@@ -531,26 +538,27 @@ final class Relaxation {
             int g = a[3];
             int firstPeriod = periodOf(starts_, Math.floor(d.ready(g) / stepMinutes) * stepMinutes);
             for (int period = firstPeriod; period <= lastPeriod; period++) {
-                long needed = placeKey(a[4], a[5], period, a[1], a[2]);
-                if (!offered.containsKey(needed)) {
+                Offer needed = offered.get(placeKey(a[4], a[5], period, a[1], a[2]));
+                if (needed == null) {
                     continue; // no unit of the needed level leaves for this band in this period
                 }
-                MPVariable x = solver.makeNumVar(0, Double.POSITIVE_INFINITY, "wait_s" + a[0] + "_" + solver.numVariables());
+                int x = lp.column(0, Double.POSITIVE_INFINITY, "wait_s" + a[0] + "_" + lp.columnCount());
                 // Priced at the period's earliest trip a unit of the needed level makes: no pickup in it is earlier.
-                objective.setCoefficient(x, d.weight(g) * Math.max(0, earliest.get(needed) - d.ready(g)));
+                lp.cost(x, d.weight(g) * Math.max(0, needed.earliest - d.ready(g)));
                 if (p1 != null && d.groups.get(g).triage() == se.samverkan.planner.Triage.P1) {
-                    p1.add(x, d.weight(g) * Math.max(0, earliest.get(needed) - d.ready(g)));
+                    p1.add(x, d.weight(g) * Math.max(0, needed.earliest - d.ready(g)));
                 }
                 classRows.get(k).add(x, 1);
                 for (int l = 0; l <= a[2]; l++) {
                     long rowKey = placeKey(a[4], a[5], period, a[1], l);
-                    if (!offered.containsKey(rowKey)) {
+                    Offer trips = offered.get(rowKey);
+                    if (trips == null) {
                         continue;
                     }
                     Row row = placeRows.computeIfAbsent(rowKey, rk -> {
-                        Row r = new Row(solver, Double.NEGATIVE_INFINITY, 0, "places_c" + c + "_" + placeRows.size(), null);
-                        for (Object[] t : offered.get(rk)) {
-                            r.add((MPVariable) t[0], -(Integer) t[1]);
+                        Row r = new Row(lp, Double.NEGATIVE_INFINITY, 0, "places_c" + c + "_" + placeRows.size(), null);
+                        for (int t = 0; t < trips.size; t++) {
+                            r.add(trips.trips[t], -trips.places[t]);
                         }
                         return r;
                     });
@@ -561,12 +569,31 @@ final class Relaxation {
         // Pickups at or after the horizon: at least the horizon's wait, with no limit on places.
         for (String k : keys) {
             int g = classOf.get(k)[3];
-            MPVariable late = solver.makeNumVar(0, Double.POSITIVE_INFINITY, "late_" + solver.numVariables());
-            objective.setCoefficient(late, d.weight(g) * Math.max(0, horizonStep * stepMinutes - d.ready(g)));
+            int late = lp.column(0, Double.POSITIVE_INFINITY, "late_" + lp.columnCount());
+            lp.cost(late, d.weight(g) * Math.max(0, horizonStep * stepMinutes - d.ready(g)));
             if (p1 != null && d.groups.get(g).triage() == se.samverkan.planner.Triage.P1) {
                 p1.add(late, d.weight(g) * Math.max(0, horizonStep * stepMinutes - d.ready(g)));
             }
             classRows.get(k).add(late, 1);
+        }
+    }
+
+    /** The trips that offer the places of one key ({@link #placeKey}): their columns and places, the earliest's time. */
+    private static final class Offer {
+        int[] trips = new int[8];
+        int[] places = new int[8];
+        int size;
+        double earliest = Double.POSITIVE_INFINITY;
+
+        void add(int trip, int n, double time) {
+            if (size == trips.length) {
+                trips = java.util.Arrays.copyOf(trips, size * 2);
+                places = java.util.Arrays.copyOf(places, size * 2);
+            }
+            trips[size] = trip;
+            places[size] = n;
+            size++;
+            earliest = Math.min(earliest, time);
         }
     }
 
@@ -576,73 +603,78 @@ final class Relaxation {
     }
 
     /**
-     * A constraint made in the solver only when its first variable arrives: external LP readers (glpsol)
+     * A row made in the LP only when its first variable arrives: external LP readers (glpsol)
      * refuse empty rows.
      */
     static final class Row {
-        private final MPSolver solver;
+        private final SparseLp lp;
         private final double lower;
         private final double upper;
         private final String name;
-        private final java.util.function.Consumer<MPConstraint> onCreate;
-        private MPConstraint constraint;
+        private final java.util.function.IntConsumer onCreate;
+        /** The row's index in the LP, −1 until its first variable arrives. */
+        private int index = -1;
 
-        Row(MPSolver solver, double lower, double upper, String name, java.util.function.Consumer<MPConstraint> onCreate) {
-            this.solver = solver;
+        Row(SparseLp lp, double lower, double upper, String name, java.util.function.IntConsumer onCreate) {
+            this.lp = lp;
             this.lower = lower;
             this.upper = upper;
             this.name = name;
             this.onCreate = onCreate;
         }
 
-        void add(MPVariable v, double coefficient) {
-            if (constraint == null) {
-                constraint = solver.makeConstraint(lower, upper, name);
+        void add(int column, double coefficient) {
+            if (index < 0) {
+                index = lp.row(lower, upper, name);
                 if (onCreate != null) {
-                    onCreate.accept(constraint);
+                    onCreate.accept(index);
                 }
             }
-            constraint.setCoefficient(v, coefficient);
+            lp.set(index, column, coefficient);
         }
     }
 
     /** Solves the relaxation; the optimum is the bound. */
     double solve() {
-        return optimum(solver, constant);
+        return optimum(lp, constant);
     }
 
-    /** Solves a relaxation built on {@code solver}: its optimum plus the constant part is the bound. */
-    static double optimum(MPSolver solver, double constant) {
-        MPSolver.ResultStatus status = solver.solve();
-        if (status != MPSolver.ResultStatus.OPTIMAL) {
-            throw new IllegalStateException("the lower-bound relaxation ended with " + status);
+    /** Solves a relaxation built in {@code lp}: its optimum plus the constant part is the bound. */
+    static double optimum(SparseLp lp, double constant) {
+        long began = System.nanoTime();
+        long cpu = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+        double value = lp.solve() + constant;
+        if (Boolean.getBoolean("samverkan.planner.debug")) {
+            System.err.printf("          LP (%d rows) handed over and solved in %.3f s (thread CPU %.3f s)%n", lp.rowCount(),
+                    (System.nanoTime() - began) / 1e9,
+                    (java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpu) / 1e9);
         }
-        return solver.objective().value() + constant;
+        return value;
     }
 
     String exportLp() {
-        return solver.exportModelAsLpFormat(false);
+        return lp.exportLp();
     }
 
     String exportMps() {
-        return solver.exportModelAsMpsFormat(false, false);
+        return lp.exportMps();
     }
 
     void release() {
-        solver.delete();
+        lp.release();
     }
 
     /** A group's patients are carried or left unserved: its count row, the unserved ones at {@code unservedCost} each. */
-    static MPConstraint countRow(MPSolver solver, MPObjective objective, int g, int patients, double unservedCost) {
-        return countRow(solver, objective, g, patients, unservedCost, null);
+    static Row countRow(SparseLp lp, int g, int patients, double unservedCost) {
+        return countRow(lp, g, patients, unservedCost, null);
     }
 
     /** As above; the unserved variable also enters {@code alsoIn} (the P1 part's row) at its cost, when not null. */
-    static MPConstraint countRow(MPSolver solver, MPObjective objective, int g, int patients, double unservedCost, Row alsoIn) {
-        MPConstraint count = solver.makeConstraint(patients, patients, "count_g" + g);
-        MPVariable unserved = solver.makeNumVar(0, patients, "unserved_g" + g);
-        count.setCoefficient(unserved, 1);
-        objective.setCoefficient(unserved, unservedCost);
+    static Row countRow(SparseLp lp, int g, int patients, double unservedCost, Row alsoIn) {
+        Row count = new Row(lp, patients, patients, "count_g" + g, null);
+        int unserved = lp.column(0, patients, "unserved_g" + g);
+        count.add(unserved, 1);
+        lp.cost(unserved, unservedCost);
         if (alsoIn != null) {
             alsoIn.add(unserved, unservedCost);
         }
@@ -662,7 +694,7 @@ final class Relaxation {
      * Beds: one row per hospital and care category that still has room now or in surge, keyed by
      * {@code h * CareNeed count + need}; surge beds are a variable priced at the policy's surge penalty.
      */
-    static Map<Integer, Row> bedRows(Dispatcher d, MPSolver solver, MPObjective objective, boolean timeOnly) {
+    static Map<Integer, Row> bedRows(Dispatcher d, SparseLp lp, boolean timeOnly) {
         Policy policy = d.policy;
         Map<Integer, Row> bedRows = new HashMap<>();
         for (int h = 0; h < d.tt.hospitalCount; h++) {
@@ -676,11 +708,11 @@ final class Relaxation {
                 }
                 final int surgeBeds = surge;
                 final String suffix = "h" + h + "_" + need;
-                Row row = new Row(solver, Double.NEGATIVE_INFINITY, avail, "beds_" + suffix, created -> {
+                Row row = new Row(lp, Double.NEGATIVE_INFINITY, avail, "beds_" + suffix, created -> {
                     if (surgeBeds > 0) {
-                        MPVariable s = solver.makeNumVar(0, surgeBeds, "surge_" + suffix);
-                        created.setCoefficient(s, -1);
-                        objective.setCoefficient(s, timeOnly ? 0 : policy.surgePenalty());
+                        int s = lp.column(0, surgeBeds, "surge_" + suffix);
+                        lp.set(created, s, -1);
+                        lp.cost(s, timeOnly ? 0 : policy.surgePenalty());
                     }
                 });
                 bedRows.put(h * CareNeed.values().length + need.ordinal(), row);

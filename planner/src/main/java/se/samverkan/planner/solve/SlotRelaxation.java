@@ -1,9 +1,5 @@
 package se.samverkan.planner.solve;
 
-import com.google.ortools.linearsolver.MPConstraint;
-import com.google.ortools.linearsolver.MPObjective;
-import com.google.ortools.linearsolver.MPSolver;
-import com.google.ortools.linearsolver.MPVariable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -46,11 +42,12 @@ final class SlotRelaxation {
     private static final double SLOT_RESOLUTION = 0.1;
     private static final int MAX_SLOTS = 400_000;
 
-    final MPSolver solver;
+    /** The LP, built in arrays and handed to GLOP in one call at the solve (see {@link SparseLp}). */
+    final SparseLp lp;
     private final double constant;
 
-    private SlotRelaxation(MPSolver solver, double constant) {
-        this.solver = solver;
+    private SlotRelaxation(SparseLp lp, double constant) {
+        this.lp = lp;
         this.constant = constant;
     }
 
@@ -60,16 +57,14 @@ final class SlotRelaxation {
      *                 the P1 part of any plan, whatever the other patients do
      */
     static SlotRelaxation build(Dispatcher d, int[] remaining, boolean timeOnly) {
-        MPSolver solver = Relaxation.glop();
+        SparseLp lp = new SparseLp();
         TravelTables tt = d.tt;
         Policy policy = d.policy;
         List<CasualtyGroup> groups = d.groups;
         int G = groups.size();
         int H = tt.hospitalCount;
-        MPObjective objective = solver.objective();
-        objective.setMinimization();
 
-        Map<Integer, Relaxation.Row> bedRows = Relaxation.bedRows(d, solver, objective, timeOnly);
+        Map<Integer, Relaxation.Row> bedRows = Relaxation.bedRows(d, lp, timeOnly);
 
         // Riding part, and one link row per waiting class (source, posture, care level, triage, ready time).
         Map<String, Relaxation.Row> classRows = new LinkedHashMap<>();
@@ -81,7 +76,7 @@ final class SlotRelaxation {
             }
             CasualtyGroup group = groups.get(g);
             double w = policy.weight(group.triage());
-            MPConstraint count = Relaxation.countRow(solver, objective, g, remaining[g], w * policy.unservedMinutes());
+            Relaxation.Row count = Relaxation.countRow(lp, g, remaining[g], w * policy.unservedMinutes());
             int need = group.careNeed().ordinal();
             int mask = d.modesFor(g);
             for (TransportMode mode : TravelTables.MODES) {
@@ -91,7 +86,7 @@ final class SlotRelaxation {
                 // Riding and waiting are linked per mode: a ride by helicopter needs a helicopter's pickup slot.
                 String key = tt.sourceOfGroup[g] + "/" + group.lying() + "/" + d.required[g] + "/" + group.triage() + "/"
                         + group.readyAt() + "/" + mode;
-                Relaxation.Row link = classRows.computeIfAbsent(key, k -> new Relaxation.Row(solver, 0, 0, "wait_c" + classRows.size(), null));
+                Relaxation.Row link = classRows.computeIfAbsent(key, k -> new Relaxation.Row(lp, 0, 0, "wait_c" + classRows.size(), null));
                 classOf.putIfAbsent(key, new int[] {tt.sourceOfGroup[g], group.lying() ? 1 : 0, d.required[g].ordinal(), g, mode.ordinal()});
                 classDemand.merge(key, remaining[g], Integer::sum);
                 for (int h = 0; h < H; h++) {
@@ -100,9 +95,9 @@ final class SlotRelaxation {
                     if (beds == null || !(ride <= d.maxRide(g))) {
                         continue;
                     }
-                    MPVariable y = solver.makeNumVar(0, remaining[g], "ride_g" + g + "_h" + h + "_m" + mode.ordinal());
-                    objective.setCoefficient(y, w * ride + (timeOnly ? 0 : d.penalty(g, h)));
-                    count.setCoefficient(y, 1);
+                    int y = lp.column(0, remaining[g], "ride_g" + g + "_h" + h + "_m" + mode.ordinal());
+                    lp.cost(y, w * ride + (timeOnly ? 0 : d.penalty(g, h)));
+                    count.add(y, 1);
                     beds.add(y, 1);
                     link.add(y, -1);
                 }
@@ -119,17 +114,17 @@ final class SlotRelaxation {
                 }
             }
             if (!keys.isEmpty()) {
-                addSlots(d, solver, objective, keys, classRows, classOf, classDemand);
+                addSlots(d, lp, keys, classRows, classOf, classDemand);
             }
         }
-        return new SlotRelaxation(solver, 0);
+        return new SlotRelaxation(lp, 0);
     }
 
     /**
      * Unit u's n-th pickup slot, with the earliest time it can be at each source; one slot serves one source
      * (its places are shared by all sources), so a unit is never counted in two places at once.
      */
-    private static void addSlots(Dispatcher d, MPSolver solver, MPObjective objective, List<String> keys,
+    private static void addSlots(Dispatcher d, SparseLp lp, List<String> keys,
                                  Map<String, Relaxation.Row> classRows, Map<String, int[]> classOf,
                                  Map<String, Integer> classDemand) {
         TravelTables tt = d.tt;
@@ -294,7 +289,7 @@ final class SlotRelaxation {
             int posture = (int) slot[2];
             int level = (int) slot[3];
             Relaxation.Row row = Double.isFinite(slot[0])
-                    ? new Relaxation.Row(solver, Double.NEGATIVE_INFINITY, slot[0], "slot_" + (n++), null)
+                    ? new Relaxation.Row(lp, Double.NEGATIVE_INFINITY, slot[0], "slot_" + (n++), null)
                     : null;
             for (String k : keys) {
                 int[] c = classOf.get(k);
@@ -307,8 +302,8 @@ final class SlotRelaxation {
                 }
                 int g = c[3];
                 double wait = Math.max(0, time - d.ready(g));
-                MPVariable x = solver.makeNumVar(0, classDemand.get(k), "wait_s" + c[0] + "_" + solver.numVariables());
-                objective.setCoefficient(x, d.weight(g) * wait);
+                int x = lp.column(0, classDemand.get(k), "wait_s" + c[0] + "_" + lp.columnCount());
+                lp.cost(x, d.weight(g) * wait);
                 classRows.get(k).add(x, 1);
                 if (row != null) {
                     row.add(x, 1);
@@ -343,10 +338,10 @@ final class SlotRelaxation {
 
     /** Solves the relaxation; the optimum is the bound. */
     double solve() {
-        return Relaxation.optimum(solver, constant);
+        return Relaxation.optimum(lp, constant);
     }
 
     void release() {
-        solver.delete();
+        lp.release();
     }
 }

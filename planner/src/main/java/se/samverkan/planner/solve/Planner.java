@@ -256,7 +256,7 @@ public final class Planner {
         } finally {
             firstP1.complete(Double.NaN);
             if (!planned && side.work != null) {
-                // Cancelled or failed: the kept relaxation (native memory) is released once the side work ends.
+                // Cancelled or failed: the kept relaxation (its model and last solution) is released once the side work ends.
                 side.work.whenComplete((v, e) -> {
                     Relaxation kept = side.capped;
                     side.capped = null;

@@ -29,9 +29,9 @@ import jakarta.enterprise.context.ApplicationScoped;
                 "stringType=unspecified",
                 "socketTimeout=60",
                 "ApplicationName=samverkan",
-                // Plan every execution with its real values: with generic plans filtered lists and searches took
-                // the wrong index (the nearest-unit search, before V28, took the capabilities GIN index and
-                // sorted thousands of rows: 150-200 ms against 21 ms). Which plan is right depends on the values.
+                // Plan every execution with its real values: the lists and area searches have optional filters
+                // whose best plan depends on the values (under a generic plan the nearest-unit search, before
+                // V28, took the capabilities GIN index and sorted thousands of rows: 150-200 ms against 21 ms).
                 "options=-c plan_cache_mode=force_custom_plan",
                 "fish.payara.is-connection-validation-required=true",
                 "fish.payara.connection-validation-method=custom-validation",

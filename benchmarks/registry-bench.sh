@@ -2,7 +2,9 @@
 # Registry benchmark (issue 3, "Performance"): on SIZE units loaded through the CSV import, measures
 #   (a) "20 nearest units available now with capability X" through the HTTP API: p50/p95/p99 from one
 #       client and throughput from CLIENTS concurrent clients;
-#   (b) the same query in raw SQL with pgbench, same points, same concurrency, same machine;
+#   (b) the same query in raw SQL with pgbench, same points, same concurrency, same machine; the
+#       eight-client HTTP load also from wrk (a lean C load generator like pgbench, installed with
+#       apt-get if missing), with the CPU per query of application, PostgreSQL and load generator;
 #   (c) the wall time of importing SIZE CSV rows (upload to SUCCEEDED);
 #   (d) list/filter pages (GET /api/units?region=…&kind=…&limit=50) p50/p95/p99 from one client;
 # and prints HTTP and SQL side by side, with the issue's targets.
@@ -122,11 +124,61 @@ pgbench() {
     PGOPTIONS="-c plan_cache_mode=force_generic_plan" "${PG_BIN}/pgbench" -n -M prepared -h 127.0.0.1 -p "$DB_PORT" -U "$DB_USER" -f "$OUT/nearest.pgbench" \
         -D "caps={${capability}}" -D "kinds={}" -D cleared=false -D n=20 "$@" "$DB_NAME"
 }
+
+# CPU per query on each side of the eight-client comparison, from /proc (clock ticks): the application's
+# process; the whole PostgreSQL cluster (the postmaster, its live children and those it has reaped, so
+# backends that end during a run count too); and the load generator (a child of this script, reaped).
+TICK_MS="$(awk -v t="$(getconf CLK_TCK)" 'BEGIN { print 1000 / t }')"
+APP_PID="$(cat "${SAMVERKAN_STATE_DIR:-.local}/run/payara.pid" 2>/dev/null || true)"
+# The postmaster: the cluster process listening on the benchmark's port.
+POSTMASTER_PID="$(pgrep -o -f "postgres -D .* -p ${DB_PORT}( |\$)" || true)"
+[[ -n "$POSTMASTER_PID" ]] || die "no PostgreSQL postmaster found for port ${DB_PORT}"
+proc_ticks() { awk '{ print $14 + $15 + $16 + $17 }' "/proc/$1/stat" 2>/dev/null || echo 0; }
+cluster_ticks() {
+    local total p
+    total="$(proc_ticks "$POSTMASTER_PID")"
+    for p in $(pgrep -P "$POSTMASTER_PID"); do
+        total=$((total + $(awk '{ print $14 + $15 }' "/proc/${p}/stat" 2>/dev/null || echo 0)))
+    done
+    echo "$total"
+}
+children_ticks() { awk '{ print $16 + $17 }' "/proc/$$/stat"; }
+# cpu_mark: remembers the three counters; cpu_per_query N: milliseconds per query since the mark, as
+# "application PostgreSQL client" (the application's share is meaningless for pgbench runs: it idles).
+cpu_mark() { mark_app="$(proc_ticks "${APP_PID:-0}")" mark_pg="$(cluster_ticks)" mark_client="$(children_ticks)"; }
+cpu_per_query() {
+    awk -v n="$1" -v t="$TICK_MS" -v a=$(($(proc_ticks "${APP_PID:-0}") - mark_app)) \
+        -v p=$(($(cluster_ticks) - mark_pg)) -v c=$(($(children_ticks) - mark_client)) \
+        'BEGIN { if (n > 0) printf "%.2f %.2f %.2f", a * t / n, p * t / n, c * t / n; else print "? ? ?" }'
+}
+
+# The same eight-client load from wrk, a lean C load generator like pgbench (the Java driver above costs
+# several times more CPU per request, on the same two cores as the application and the database).
+if ! command -v wrk >/dev/null 2>&1; then
+    say "installing wrk (apt-get)"
+    if ((EUID == 0)); then apt-get install -y -q wrk >/dev/null; else sudo -n apt-get install -y -q wrk >/dev/null; fi \
+        || die "wrk is missing and could not be installed: apt-get install wrk"
+fi
+export POINTS="$OUT/points.csv" CAPABILITY="$capability"
+wrk_run() { wrk -t 2 -c "$clients" -d "$1" --timeout 10s -s benchmarks/wrk-nearest.lua "${URL%/}"; }
+say "wrk: warm-up ${warmup} s, then ${duration} s with ${clients} connections"
+wrk_run "${warmup}s" >/dev/null
+cpu_mark
+wrk_run "${duration}s" >"$OUT/wrk-n.txt"
+wrk_requests="$(sed -n 's/^ *\([0-9]*\) requests in.*/\1/p' "$OUT/wrk-n.txt")"
+wrk_cpu="$(cpu_per_query "${wrk_requests:-0}")"
+wrk_rps="$(sed -n 's/^Requests\/sec: *\([0-9.]*\).*/\1/p' "$OUT/wrk-n.txt" | awk '{ printf "%.1f", $1 }')"
+wrk_errors="$(sed -n 's/.*Non-2xx or 3xx responses: *\([0-9]*\).*/\1/p' "$OUT/wrk-n.txt")"
+wrk_socket_errors="$(sed -n 's/.*Socket errors: *\(.*\)/\1/p' "$OUT/wrk-n.txt")"
+[[ -n "$wrk_rps" ]] || die "wrk gave no figures (see $OUT/wrk-n.txt)"
+
 say "pgbench: warm-up ${warmup} s, then ${duration} s with 1 client and with ${clients} clients"
 pgbench -c 1 -j 1 -T "$warmup" >/dev/null
 rm -f "$OUT"/pgb1.* "$OUT"/pgb8.*
 (cd "$OUT" && pgbench -c 1 -j 1 -T "$duration" -r -l --log-prefix=pgb1) >"$OUT/pgbench-1.txt"
+cpu_mark
 (cd "$OUT" && pgbench -c "$clients" -j 2 -T "$duration" -r -l --log-prefix=pgb8) >"$OUT/pgbench-n.txt"
+sql_cpu="$(cpu_per_query "$(sed -n 's/^number of transactions actually processed: \([0-9]*\).*/\1/p' "$OUT/pgbench-n.txt")")"
 load_after="$(cut -d' ' -f1-3 /proc/loadavg)"
 # Log lines: client transaction latency_us script epoch epoch_us — latency of the whole transaction
 # (point lookup + query), in microseconds.
@@ -140,6 +192,7 @@ sql_tpsn="$(tps "$OUT/pgbench-n.txt")"
 sql_stmt1="$(awk '/SELECT u.id/ && $1 ~ /^[0-9.]+$/ { print $1 }' "$OUT/pgbench-1.txt" | head -n 1)"
 http_rps_n="$(http_value "nearest.c${clients}.rps")"
 ratio="$(awk -v a="$http_rps_n" -v b="$sql_tpsn" 'BEGIN { printf "%.2f", (b > 0) ? a / b : 0 }')"
+wrk_ratio="$(awk -v a="$wrk_rps" -v b="$sql_tpsn" 'BEGIN { printf "%.2f", (b > 0) ? a / b : 0 }')"
 
 {
     echo "Registry benchmark, $(date -u '+%Y-%m-%d %H:%M UTC'), ${size} units, capability '${capability}'"
@@ -152,13 +205,20 @@ ratio="$(awk -v a="$http_rps_n" -v b="$sql_tpsn" 'BEGIN { printf "%.2f", (b > 0)
     printf '%-34s %14s %20s\n' "nearest, 1 client, p99 ms" "$(http_value nearest.c1.p99_ms)" "$sql_p99"
     printf '%-34s %14s %20s\n' "nearest, 1 client, queries/s" "$(http_value nearest.c1.rps)" "$sql_tps1"
     printf '%-34s %14s %20s %s\n' "nearest, ${clients} clients, queries/s" "$http_rps_n" "$sql_tpsn" "HTTP >= 0.5 x SQL (ratio ${ratio})"
+    printf '%-34s %14s %20s %s\n' "nearest, ${clients} clients (wrk), q/s" "$wrk_rps" "$sql_tpsn" "HTTP >= 0.5 x SQL (ratio ${wrk_ratio})"
+    printf '%-34s %14s %20s\n' "  CPU ms/query: application" "$(cut -d' ' -f1 <<<"$wrk_cpu")" "-"
+    printf '%-34s %14s %20s\n' "  CPU ms/query: PostgreSQL" "$(cut -d' ' -f2 <<<"$wrk_cpu")" "$(cut -d' ' -f2 <<<"$sql_cpu")"
+    printf '%-34s %14s %20s\n' "  CPU ms/query: load generator" "$(cut -d' ' -f3 <<<"$wrk_cpu")" "$(cut -d' ' -f3 <<<"$sql_cpu")"
     printf '%-34s %14s %20s %s\n' "list page, 1 client, p50/p95/p99 ms" \
         "$(http_value list.c1.p50_ms)/$(http_value list.c1.p95_ms)/$(http_value list.c1.p99_ms)" "" "p95 < 50 ms"
     printf '%-34s %14s %20s %s\n' "import of ${import_rows} CSV rows, s" "${import_seconds:-not measured}" "" "< 20 s (100 000 rows)"
     echo
     echo "SQL latencies are whole pgbench transactions: a primary-key lookup of the query point, then the"
     echo "query (average of the query statement alone, 1 client: ${sql_stmt1:-?} ms). HTTP errors:" \
-        "$(http_value nearest.c1.errors) / $(http_value "nearest.c${clients}.errors") / $(http_value list.c1.errors)."
+        "$(http_value nearest.c1.errors) / $(http_value "nearest.c${clients}.errors") / $(http_value list.c1.errors);" \
+        "wrk: ${wrk_errors:-0} answers other than 200${wrk_socket_errors:+, socket errors ${wrk_socket_errors}}."
+    echo "HTTP API rows: the Java driver (latencies, list pages, first eight-client figure) and wrk (second"
+    echo "eight-client figure). CPU per query from /proc during the eight-client runs of wrk and pgbench."
 } | tee "$OUT/summary.txt"
 
 psql_app -c 'DROP SCHEMA bench CASCADE' >/dev/null

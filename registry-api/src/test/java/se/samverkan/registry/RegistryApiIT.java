@@ -575,17 +575,19 @@ class RegistryApiIT {
         assertThat(listCallSigns("viewer", "api/units?region=23&limit=1000").stream().filter(s -> s.startsWith("IMP" + run)))
                 .hasSize(5);
 
-        // Re-import with one row changed and three bad rows: nothing applies, each problem is named.
+        // Re-import with one row changed and four bad rows: nothing applies, each problem is named.
         String bad = csv.toString().replace(row("IMP" + run + "-2", org, JAMTLAND, "63.1", "14.2"),
                         row("IMP" + run + "-2", org, JAMTLAND, "95", "14.2"))
                 .replace(row("IMP" + run + "-3", org, JAMTLAND, "63.1", "14.3"),
                         row("IMP" + run + "-3", org, "12", "63.1", "14.3").replace("ROAD_AMBULANCE", "SPACESHIP"))
+                .replace(row("IMP" + run + "-4", org, JAMTLAND, "63.1", "14.4"),
+                        row("IMP" + run + "-4", org, JAMTLAND, "63.1", "14.4").replace("ADVANCED,1,2,", "ADVANCED,-1,2,"))
                 + row("IMP" + run + "-1", org, JAMTLAND, "63", "14") + "\r\n";
         JsonObject failed = runImport("editor-jamtland", "csv", false, bad);
         assertThat(failed.getString("state")).isEqualTo("FAILED");
         List<String> problems = failed.getJsonArray("errors").getValuesAs(JsonObject.class).stream()
                 .map(e -> e.getInt("row") + ":" + e.getString("field")).toList();
-        assertThat(problems).contains("3:latitude", "4:kind", "4:home_region", "7:call_sign");
+        assertThat(problems).contains("3:latitude", "4:kind", "4:home_region", "5:lying", "7:call_sign");
         assertThat(Http.object(get("viewer", "api/units?region=23&limit=1000")).toString()).doesNotContain("\"latitude\":95");
 
         // The export is the import format: it reads back in unchanged (as updates of the same units).

@@ -3,6 +3,7 @@ package se.samverkan.planner.solve;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static se.samverkan.planner.Plans.planAndValidate;
+import static se.samverkan.planner.Plans.tripOf;
 import static se.samverkan.planner.Scenarios.scenario;
 
 import java.util.ArrayList;
@@ -10,11 +11,14 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import se.samverkan.gis.travel.TransportMode;
 import se.samverkan.planner.BedCapacity;
+import se.samverkan.planner.CareLevel;
 import se.samverkan.planner.CareNeed;
 import se.samverkan.planner.Hospital;
 import se.samverkan.planner.LineTravelTimes;
 import se.samverkan.planner.PlanningProblem;
+import se.samverkan.planner.Scenarios;
 import se.samverkan.planner.Triage;
 import se.samverkan.planner.plan.Plan;
 
@@ -47,5 +51,35 @@ class ImprovementTest {
         assertThat(plan.trips()).hasSize(1);
         assertThat(plan.trips().get(0).hospitalId()).isEqualTo("t");
         assertThat(plan.bound().value()).isLessThanOrEqualTo(240 + 1e-6);
+    }
+
+    @Test
+    void helicoptersTradeTripsEvenWhenManyAmbulancesStandNearer() {
+        // Two lying P1 burns patients ready at 0: "x" at 0 and "y" at 90. Burn centres at -200 and 290, one bed
+        // each: 200 road minutes from each site, beyond the P1 maximum ride of 120, so only the two helicopters (a
+        // third of the road time, no turnaround) can take them, 66.7 min each. Helicopter h1 stands at 45 (15 min
+        // from both sites), h2 at -48 (16 min from x, 46 from y). Forty ambulances wait at each site. Every
+        // construction takes x first (equal rides: the first group) with the helicopter there first, h1; y then
+        // waits for h2: 10 × (15 + 66.7) + 10 × (46 + 66.7) = 1 943.3. The optimum trades: x with h2, y with h1:
+        // 10 × (16 + 66.7) + 10 × (15 + 66.7) = 1 643.3. Only an exchange between the helicopters finds it, and
+        // the ambulances fill the lists of the nearest units at both sites: the helicopters must be on them too.
+        Scenarios s = scenario()
+                .patients("x", 0, 1, Triage.P1, CareNeed.BURNS, true)
+                .patients("y", 90, 1, Triage.P1, CareNeed.BURNS, true)
+                .hospital("burns-south", -200, CareNeed.BURNS, 1)
+                .hospital("burns-north", 290, CareNeed.BURNS, 1)
+                .unit("h1", TransportMode.HELICOPTER, 45, 1, 0, CareLevel.ADVANCED, 0)
+                .unit("h2", TransportMode.HELICOPTER, -48, 1, 0, CareLevel.ADVANCED, 0);
+        for (int i = 0; i < 40; i++) {
+            s.ambulance("ax" + i, 0).ambulance("ay" + i, 90);
+        }
+        PlanningProblem p = s.build();
+
+        Plan plan = planAndValidate(p);
+
+        assertThat(plan.objective()).isCloseTo(10 * (16 + 200 / 3.0) + 10 * (15 + 200 / 3.0), within(1e-6));
+        assertThat(tripOf(plan, "x").unitId()).isEqualTo("h2");
+        assertThat(tripOf(plan, "y").unitId()).isEqualTo("h1");
+        assertThat(plan.bound().value()).isLessThanOrEqualTo(plan.objective() + 1e-6);
     }
 }

@@ -82,4 +82,50 @@ class ImprovementTest {
         assertThat(tripOf(plan, "y").unitId()).isEqualTo("h1");
         assertThat(plan.bound().value()).isLessThanOrEqualTo(plan.objective() + 1e-6);
     }
+
+    @Test
+    void aTripMovesToAFartherUnitOfItsModeOnlyWhenTheWeightedObjectiveDoesNotSufferEither() {
+        // P1 burns "x" at 0 and P2 burns "y" at 90, ready at 0; burn centres at -200 and 290 (helicopter rides 66.7).
+        // Helicopter h1 at 45 (15 min from both), h2 at -47.5 (15.8 from x, 45.8 from y); forty ambulances at each
+        // site fill the nearest-unit lists. Start: x with h2 (15.8 → 82.5), y with h1 (15 → 81.7), weighted
+        // 10 × 82.5 + 3 × 81.7 = 1 070. Trading helicopters gains x 0.8 min and costs y 30.8: 10 × 81.7 + 3 × 112.5
+        // = 1 154; x on h1 before y costs y 163 min. P1 first alone would take either (the P1 part is smaller); a
+        // move to a unit beyond the nearest must not worsen the weighted objective, so the start stays.
+        Scenarios s = scenario()
+                .patients("x", 0, 1, Triage.P1, CareNeed.BURNS, true)
+                .patients("y", 90, 1, Triage.P2, CareNeed.BURNS, true)
+                .hospital("burns-south", -200, CareNeed.BURNS, 1)
+                .hospital("burns-north", 290, CareNeed.BURNS, 1)
+                .unit("h1", TransportMode.HELICOPTER, 45, 1, 0, CareLevel.ADVANCED, 0)
+                .unit("h2", TransportMode.HELICOPTER, -47.5, 1, 0, CareLevel.ADVANCED, 0);
+        for (int i = 0; i < 40; i++) {
+            s.ambulance("ax" + i, 0).ambulance("ay" + i, 90);
+        }
+        PlanningProblem p = s.build();
+        LineTravelTimes travel = new LineTravelTimes();
+        Dispatcher d = new Dispatcher(p, new TravelTables(p, travel), List.of(), Double.NEGATIVE_INFINITY);
+        d.p1Factor = Dispatcher.P1_FIRST;
+        trip(d, 1, 0, 0);
+        trip(d, 0, 1, 1);
+        assertThat(d.weightedUnitCost(0) + d.weightedUnitCost(1)).isCloseTo(10 * (47.5 / 3 + 200 / 3.0) + 3 * (15 + 200 / 3.0), within(1e-6));
+
+        Improvement improvement = new Improvement(d, System.nanoTime() + 200_000_000L, () -> false);
+        improvement.freshPlan = true;
+        improvement.run();
+
+        assertThat(d.drafts.get(1)).singleElement().satisfies(t -> assertThat(t.slices.get(0)[0]).isZero());
+        assertThat(d.drafts.get(0)).singleElement().satisfies(t -> assertThat(t.slices.get(0)[0]).isOne());
+    }
+
+    /** Unit u carries the one patient of group g to hospital h, as its only trip. */
+    private static void trip(Dispatcher d, int u, int g, int h) {
+        Dispatcher.Draft t = new Dispatcher.Draft();
+        t.unit = u;
+        t.source = d.tt.sourceOfGroup[g];
+        t.hospital = h;
+        t.slices.add(new int[] {g, 1});
+        d.drafts.get(u).add(t);
+        d.used[h][d.groups.get(g).careNeed().ordinal()]++;
+        assertThat(d.retime(u)).isTrue();
+    }
 }

@@ -399,6 +399,22 @@ final class Dispatcher {
         return cost;
     }
 
+    /**
+     * The unit's patients' part of the reported objective: weighted minutes and region penalties without the P1
+     * factor or a re-plan's change costs (surge is counted per hospital).
+     */
+    double weightedUnitCost(int u) {
+        double cost = 0;
+        for (Draft d : drafts.get(u)) {
+            for (int[] s : d.slices) {
+                CasualtyGroup group = groups.get(s[0]);
+                cost += s[1] * (policy.weight(group.triage()) * (d.arrival - ready(s[0]))
+                        + policy.regionPenalty(group, problem.hospitals().get(d.hospital)));
+            }
+        }
+        return cost;
+    }
+
     double unitFreeAt(int u) {
         List<Draft> list = drafts.get(u);
         return list.isEmpty() ? startFree[u] : list.get(list.size() - 1).freeAt;

@@ -85,8 +85,8 @@ public final class Planner {
         return run(problem, List.of(), Double.NEGATIVE_INFINITY, null, options);
     }
 
-    /** A re-plan: the problem after the events, and the new plan for it. */
-    public record Replan(PlanningProblem problem, Plan plan) {
+    /** A re-plan: the problem after the events, the new plan for it, and when it was made (minutes after the start). */
+    public record Replan(PlanningProblem problem, Plan plan, double nowMinutes) {
     }
 
     /**
@@ -104,7 +104,7 @@ public final class Planner {
         }
         PlanningProblem after = apply(problem, fixed, events);
         Plan plan = run(after, fixed, nowMinutes, previous, options);
-        return new Replan(after, plan);
+        return new Replan(after, plan, nowMinutes);
     }
 
     /** The problem after the events: closed hospitals keep only the beds of patients already on their way. */
@@ -178,6 +178,25 @@ public final class Planner {
         return problem.groups().stream().mapToInt(CasualtyGroup::count).toArray();
     }
 
+    /** Patients per group that the fixed trips do not carry: what a (re-)plan still has to move. */
+    private static int[] remaining(PlanningProblem problem, List<Trip> fixed, Map<String, Integer> groupIndex) {
+        int[] remaining = counts(problem);
+        for (Trip t : fixed) {
+            for (PatientSlice s : t.patients()) {
+                remaining[groupIndex.get(s.groupId())] -= s.count();
+            }
+        }
+        return remaining;
+    }
+
+    private static Map<String, Integer> groupIndex(PlanningProblem problem) {
+        Map<String, Integer> groupIndex = new HashMap<>();
+        for (int g = 0; g < problem.groups().size(); g++) {
+            groupIndex.put(problem.groups().get(g).id(), g);
+        }
+        return groupIndex;
+    }
+
     /** Whether the timeline bound holds its P1 part to a plan's: P1 first, and P1 patients to plan. */
     private static boolean capsP1(PlanningProblem problem, int[] remaining) {
         if (!problem.policy().p1First()) {
@@ -232,16 +251,8 @@ public final class Planner {
         TravelTables tt = new TravelTables(problem, travelTimes);
         checkCancelled(options);
 
-        int[] remaining = counts(problem);
-        Map<String, Integer> groupIndex = new HashMap<>();
-        for (int g = 0; g < remaining.length; g++) {
-            groupIndex.put(problem.groups().get(g).id(), g);
-        }
-        for (Trip t : fixed) {
-            for (PatientSlice s : t.patients()) {
-                remaining[groupIndex.get(s.groupId())] -= s.count();
-            }
-        }
+        Map<String, Integer> groupIndex = groupIndex(problem);
+        int[] remaining = remaining(problem, fixed, groupIndex);
 
         // The bound, the baselines and some of the constructions run on a second thread beside the main one.
         Side side = new Side();
@@ -826,12 +837,25 @@ public final class Planner {
      * so that it can be validated and inspected like any plan; its figures are those reported in {@link Plan#baselines()}.
      */
     public Plan baselinePlan(PlanningProblem problem, String name) {
+        return baselinePlan(problem, List.of(), Double.NEGATIVE_INFINITY, name);
+    }
+
+    /**
+     * The same for a re-plan: the baseline keeps the re-plan's trips under way (its fixed trips) and dispatches the
+     * rest from {@link Replan#nowMinutes()}, as the re-plan's reported baseline did.
+     */
+    public Plan baselinePlan(Replan replan, String name) {
+        return baselinePlan(replan.problem(), replan.plan().trips().stream().filter(Trip::fixed).toList(), replan.nowMinutes(), name);
+    }
+
+    private Plan baselinePlan(PlanningProblem problem, List<Trip> fixed, double notBefore, String name) {
         long started = System.nanoTime();
         Baseline baseline = java.util.Arrays.stream(Baseline.values()).filter(b -> b.label.equals(name)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no baseline named " + name));
-        Dispatcher d = baseline.dispatch(problem, new TravelTables(problem, travelTimes), List.of(), Double.NEGATIVE_INFINITY,
-                counts(problem));
-        List<Trip> trips = d.trips();
+        Dispatcher d = baseline.dispatch(problem, new TravelTables(problem, travelTimes), fixed, notBefore,
+                remaining(problem, fixed, groupIndex(problem)));
+        List<Trip> trips = new ArrayList<>(fixed);
+        trips.addAll(d.trips());
         List<UnservedPatients> unserved = unserved(d);
         return new Plan(problem.start(), trips, unserved, PlanEvaluation.evaluate(problem, trips, unserved), null, List.of(),
                 OptionalInt.empty(), (System.nanoTime() - started) / 1_000_000);

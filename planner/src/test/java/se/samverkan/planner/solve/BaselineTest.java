@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 import static se.samverkan.planner.Plans.baselinePlanAndValidate;
 import static se.samverkan.planner.Plans.planAndValidate;
+import static se.samverkan.planner.Plans.replanAndValidate;
 import static se.samverkan.planner.Plans.tripOf;
 import static se.samverkan.planner.Scenarios.scenario;
 
@@ -183,6 +184,38 @@ class BaselineTest {
             Plan plan = planAndValidate(p, travel);
             assertThat(result(plan, HOSPITAL).figures()).isEqualTo(result(plan, NATIONAL).figures());
             assertThat(result(plan, HOSPITAL).figures().served()).isPositive();
+        }
+    }
+
+    @Test
+    void aReplansBaselinesKeepTheTripsUnderWayAndDispatchTheRestFromNow() {
+        // Hospital at 30. "red" ready at 0, "late" at 30. The plan: the neighbour (22, 5 min away) takes red (5 → 35),
+        // Jämtland's own ambulance (20 away) late (leaves at 10, 30 → 60): 10 × (35 + 30). At minute 1 the own
+        // ambulance breaks down; the neighbour's trip is under way. Late is dispatched anew: the neighbour from the
+        // hospital (free at 35, back at 65 → 95), or Jämtland's second ambulance 70 min away (leaves at 1, 71 → 101).
+        // The plan and the national comparison: the neighbour, 10 × (35 + 65). The regional baselines: Jämtland's own
+        // unit is free by minute 30, so it goes: 10 × (35 + 71). Every baseline keeps the neighbour's first trip.
+        PlanningProblem p = oneRedPatientAndAHospitalAt(30)
+                .patients("late", 0, "23", 1, Triage.P1, CareNeed.TRAUMA, true, 30)
+                .ambulance("neighbour", -5, "22", 0)
+                .ambulance("own", -20, "23", 0)
+                .ambulance("own-far", -70, "23", 0)
+                .build();
+        Plan before = planAndValidate(p);
+        assertThat(before.objective()).isCloseTo(10 * (35 + 30), within(1e-6));
+
+        Planner.Replan after = replanAndValidate(p, before, 1, java.util.List.of(new PlanEvent.UnitBreaksDown("own")));
+        Planner planner = new Planner(new LineTravelTimes());
+
+        assertThat(after.plan().objective()).isCloseTo(10 * (35 + 65), within(1e-6));
+        for (String name : new String[] {HOSPITAL, UNIT, NATIONAL}) {
+            Plan baseline = planner.baselinePlan(after, name);
+            assertThat(baseline.trips()).filteredOn(t -> t.fixed()).singleElement()
+                    .satisfies(t -> assertThat(t.unitId()).isEqualTo("neighbour"))
+                    .satisfies(t -> assertThat(t.arrival()).isCloseTo(35, within(1e-6)));
+            assertThat(tripOf(baseline, "late").unitId()).as(name).isEqualTo(name.equals(NATIONAL) ? "neighbour" : "own-far");
+            assertThat(result(after.plan(), name).figures().objective()).as(name)
+                    .isCloseTo(10 * (35 + (name.equals(NATIONAL) ? 65 : 71)), within(1e-6));
         }
     }
 

@@ -3,6 +3,7 @@ package se.samverkan.planner.solve;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static se.samverkan.planner.Plans.planAndValidate;
+import static se.samverkan.planner.Plans.tripOf;
 import static se.samverkan.planner.Scenarios.scenario;
 
 import java.util.ArrayList;
@@ -10,11 +11,14 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import se.samverkan.gis.travel.TransportMode;
 import se.samverkan.planner.BedCapacity;
+import se.samverkan.planner.CareLevel;
 import se.samverkan.planner.CareNeed;
 import se.samverkan.planner.Hospital;
 import se.samverkan.planner.LineTravelTimes;
 import se.samverkan.planner.PlanningProblem;
+import se.samverkan.planner.Scenarios;
 import se.samverkan.planner.Triage;
 import se.samverkan.planner.plan.Plan;
 
@@ -47,5 +51,81 @@ class ImprovementTest {
         assertThat(plan.trips()).hasSize(1);
         assertThat(plan.trips().get(0).hospitalId()).isEqualTo("t");
         assertThat(plan.bound().value()).isLessThanOrEqualTo(240 + 1e-6);
+    }
+
+    @Test
+    void helicoptersTradeTripsEvenWhenManyAmbulancesStandNearer() {
+        // Two lying P1 burns patients ready at 0: "x" at 0 and "y" at 90. Burn centres at -200 and 290, one bed
+        // each: 200 road minutes from each site, beyond the P1 maximum ride of 120, so only the two helicopters (a
+        // third of the road time, no turnaround) can take them, 66.7 min each. Helicopter h1 stands at 45 (15 min
+        // from both sites), h2 at -48 (16 min from x, 46 from y). Forty ambulances wait at each site. Every
+        // construction takes x first (equal rides: the first group) with the helicopter there first, h1; y then
+        // waits for h2: 10 × (15 + 66.7) + 10 × (46 + 66.7) = 1 943.3. The optimum trades: x with h2, y with h1:
+        // 10 × (16 + 66.7) + 10 × (15 + 66.7) = 1 643.3. Only an exchange between the helicopters finds it, and
+        // the ambulances fill the lists of the nearest units at both sites: the helicopters must be on them too.
+        Scenarios s = scenario()
+                .patients("x", 0, 1, Triage.P1, CareNeed.BURNS, true)
+                .patients("y", 90, 1, Triage.P1, CareNeed.BURNS, true)
+                .hospital("burns-south", -200, CareNeed.BURNS, 1)
+                .hospital("burns-north", 290, CareNeed.BURNS, 1)
+                .unit("h1", TransportMode.HELICOPTER, 45, 1, 0, CareLevel.ADVANCED, 0)
+                .unit("h2", TransportMode.HELICOPTER, -48, 1, 0, CareLevel.ADVANCED, 0);
+        for (int i = 0; i < 40; i++) {
+            s.ambulance("ax" + i, 0).ambulance("ay" + i, 90);
+        }
+        PlanningProblem p = s.build();
+
+        Plan plan = planAndValidate(p);
+
+        assertThat(plan.objective()).isCloseTo(10 * (16 + 200 / 3.0) + 10 * (15 + 200 / 3.0), within(1e-6));
+        assertThat(tripOf(plan, "x").unitId()).isEqualTo("h2");
+        assertThat(tripOf(plan, "y").unitId()).isEqualTo("h1");
+        assertThat(plan.bound().value()).isLessThanOrEqualTo(plan.objective() + 1e-6);
+    }
+
+    @Test
+    void aTripMovesToAFartherUnitOfItsModeOnlyWhenTheWeightedObjectiveDoesNotSufferEither() {
+        // P1 burns "x" at 0 and P2 burns "y" at 90, ready at 0; burn centres at -200 and 290 (helicopter rides 66.7).
+        // Helicopter h1 at 45 (15 min from both), h2 at -47.5 (15.8 from x, 45.8 from y); forty ambulances at each
+        // site fill the nearest-unit lists. Start: x with h2 (15.8 → 82.5), y with h1 (15 → 81.7), weighted
+        // 10 × 82.5 + 3 × 81.7 = 1 070. Trading helicopters gains x 0.8 min and costs y 30.8: 10 × 81.7 + 3 × 112.5
+        // = 1 154; x on h1 before y costs y 163 min. P1 first alone would take either (the P1 part is smaller); a
+        // move to a unit beyond the nearest must not worsen the weighted objective, so the start stays.
+        Scenarios s = scenario()
+                .patients("x", 0, 1, Triage.P1, CareNeed.BURNS, true)
+                .patients("y", 90, 1, Triage.P2, CareNeed.BURNS, true)
+                .hospital("burns-south", -200, CareNeed.BURNS, 1)
+                .hospital("burns-north", 290, CareNeed.BURNS, 1)
+                .unit("h1", TransportMode.HELICOPTER, 45, 1, 0, CareLevel.ADVANCED, 0)
+                .unit("h2", TransportMode.HELICOPTER, -47.5, 1, 0, CareLevel.ADVANCED, 0);
+        for (int i = 0; i < 40; i++) {
+            s.ambulance("ax" + i, 0).ambulance("ay" + i, 90);
+        }
+        PlanningProblem p = s.build();
+        LineTravelTimes travel = new LineTravelTimes();
+        Dispatcher d = new Dispatcher(p, new TravelTables(p, travel), List.of(), Double.NEGATIVE_INFINITY);
+        d.p1Factor = Dispatcher.P1_FIRST;
+        trip(d, 1, 0, 0);
+        trip(d, 0, 1, 1);
+        assertThat(d.weightedUnitCost(0) + d.weightedUnitCost(1)).isCloseTo(10 * (47.5 / 3 + 200 / 3.0) + 3 * (15 + 200 / 3.0), within(1e-6));
+
+        Improvement improvement = new Improvement(d, System.nanoTime() + 200_000_000L, () -> false);
+        improvement.freshPlan = true;
+        improvement.run();
+
+        assertThat(d.drafts.get(1)).singleElement().satisfies(t -> assertThat(t.slices.get(0)[0]).isZero());
+        assertThat(d.drafts.get(0)).singleElement().satisfies(t -> assertThat(t.slices.get(0)[0]).isOne());
+    }
+
+    /** Unit u carries the one patient of group g to hospital h, as its only trip. */
+    private static void trip(Dispatcher d, int u, int g, int h) {
+        Dispatcher.Draft t = new Dispatcher.Draft();
+        t.unit = u;
+        t.source = d.tt.sourceOfGroup[g];
+        t.hospital = h;
+        t.slices.add(new int[] {g, 1});
+        d.drafts.get(u).add(t);
+        d.used[h][d.groups.get(g).careNeed().ordinal()]++;
+        assertThat(d.retime(u)).isTrue();
     }
 }

@@ -15,6 +15,7 @@ import se.samverkan.planner.CareLevel;
 import se.samverkan.planner.CareNeed;
 import se.samverkan.planner.LineTravelTimes;
 import se.samverkan.planner.PlanningProblem;
+import se.samverkan.planner.Plans;
 import se.samverkan.planner.Triage;
 import se.samverkan.planner.plan.Plan;
 
@@ -202,7 +203,8 @@ class PlannerTest {
                 .isInstanceOf(PlanningCancelledException.class);
 
         List<Double> fractions = new ArrayList<>();
-        planner.plan(p, PlanningOptions.defaults().withProgress((phase, f) -> fractions.add(f)));
+        Plan plan = planner.plan(p, PlanningOptions.defaults().withProgress((phase, f) -> fractions.add(f)));
         assertThat(fractions).isSorted().endsWith(1.0);
+        Plans.validated(p, plan, new LineTravelTimes());
     }
 }

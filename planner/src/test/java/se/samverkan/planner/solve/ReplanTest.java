@@ -3,6 +3,7 @@ package se.samverkan.planner.solve;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static se.samverkan.planner.Plans.planAndValidate;
+import static se.samverkan.planner.Plans.replanAndValidate;
 import static se.samverkan.planner.Scenarios.scenario;
 
 import java.util.List;
@@ -16,13 +17,11 @@ import se.samverkan.planner.Scenarios;
 import se.samverkan.planner.Triage;
 import se.samverkan.planner.plan.Plan;
 import se.samverkan.planner.plan.Trip;
-import se.samverkan.planner.validation.PlanValidator;
 
 class ReplanTest {
 
     private final LineTravelTimes travel = new LineTravelTimes();
     private final Planner planner = new Planner(travel);
-    private final PlanValidator validator = new PlanValidator(travel);
 
     /** Six lying P2 patients, two ambulances, hospitals 10 and 20 min away with three and four beds. */
     private PlanningProblem problem() {
@@ -40,9 +39,7 @@ class ReplanTest {
         Plan before = planAndValidate(p);
         assertThat(before.trips()).anyMatch(t -> t.hospitalId().equals("A") && t.departure() > 1);
 
-        Planner.Replan after = planner.replan(p, before, 1, List.of(new PlanEvent.HospitalCloses("A")), PlanningOptions.defaults());
-
-        validator.requireValid(after.problem(), after.plan());
+        Planner.Replan after = replanAndValidate(p, before, 1, List.of(new PlanEvent.HospitalCloses("A")));
         List<Trip> underWay = before.trips().stream().filter(t -> t.departure() <= 1).toList();
         assertThat(after.plan().trips().stream().filter(Trip::fixed).toList())
                 .extracting(Trip::unitId, Trip::number, Trip::hospitalId)
@@ -57,9 +54,7 @@ class ReplanTest {
         PlanningProblem p = problem();
         Plan before = planAndValidate(p);
 
-        Planner.Replan again = planner.replan(p, before, 0, List.of(), PlanningOptions.defaults());
-
-        validator.requireValid(again.problem(), again.plan());
+        Planner.Replan again = replanAndValidate(p, before, 0, List.of());
         assertThat(again.plan().changedAssignments().getAsInt()).isZero();
         assertThat(again.plan().objective()).isLessThanOrEqualTo(before.objective() + 1e-6);
     }
@@ -71,10 +66,7 @@ class ReplanTest {
         CasualtyGroup late = new CasualtyGroup("late", LineTravelTimes.at(0), "23", 1, Triage.P1, CareNeed.TRAUMA, true,
                 Scenarios.T0.plusSeconds(600));
 
-        Planner.Replan after = planner.replan(p, before, 1,
-                List.of(new PlanEvent.UnitBreaksDown("a2"), new PlanEvent.CasualtiesArrive(late)), PlanningOptions.defaults());
-
-        validator.requireValid(after.problem(), after.plan());
+        Planner.Replan after = replanAndValidate(p, before, 1, List.of(new PlanEvent.UnitBreaksDown("a2"), new PlanEvent.CasualtiesArrive(late)));
         assertThat(after.plan().trips()).filteredOn(t -> t.unitId().equals("a2")).allMatch(Trip::fixed);
         assertThat(after.plan().trips()).anyMatch(t -> t.patients().stream().anyMatch(s -> s.groupId().equals("late")));
         assertThat(after.plan().unserved()).isEmpty();
@@ -95,9 +87,7 @@ class ReplanTest {
         Plan before = planAndValidate(p);
         assertThat(before.objective()).isCloseTo(3 * (10 + 10 + 12), org.assertj.core.api.Assertions.within(1e-6));
 
-        Planner.Replan after = planner.replan(p, before, 1, List.of(new PlanEvent.HospitalCloses("C")), PlanningOptions.defaults());
-
-        validator.requireValid(after.problem(), after.plan());
+        Planner.Replan after = replanAndValidate(p, before, 1, List.of(new PlanEvent.HospitalCloses("C")));
         assertThat(after.plan().changedAssignments().getAsInt()).isEqualTo(1);
         assertThat(after.plan().objective()).isCloseTo(3 * (10 + 10 + 30), org.assertj.core.api.Assertions.within(1e-6));
         assertThat(after.plan().trips()).filteredOn(t -> t.hospitalId().equals("A"))

@@ -86,9 +86,13 @@ final class Improvement {
         }
     }
 
-    /** The further units of u's mode a trip from the source may move to: none in a re-plan, which changes little. */
+    /**
+     * The further units of u's mode a trip from the source may move to: none in a re-plan, which changes little, and
+     * none when all patients wait at one place, where there is no other incident to trade a scarce unit with (on the
+     * one-incident 150-patient case they only cost search time: objective 0.05-0.2 % worse within its second).
+     */
     private int[] sameModeFor(int source, int u) {
-        return freshPlan ? sameMode[source][d.tt.unit(u).mode().ordinal()] : NONE;
+        return freshPlan && d.tt.sourceCount > 1 ? sameMode[source][d.tt.unit(u).mode().ordinal()] : NONE;
     }
 
     private static final int[] NONE = new int[0];

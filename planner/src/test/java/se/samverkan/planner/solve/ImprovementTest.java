@@ -63,17 +63,7 @@ class ImprovementTest {
         // waits for h2: 10 × (15 + 66.7) + 10 × (46 + 66.7) = 1 943.3. The optimum trades: x with h2, y with h1:
         // 10 × (16 + 66.7) + 10 × (15 + 66.7) = 1 643.3. Only an exchange between the helicopters finds it, and
         // the ambulances fill the lists of the nearest units at both sites: the helicopters must be on them too.
-        Scenarios s = scenario()
-                .patients("x", 0, 1, Triage.P1, CareNeed.BURNS, true)
-                .patients("y", 90, 1, Triage.P1, CareNeed.BURNS, true)
-                .hospital("burns-south", -200, CareNeed.BURNS, 1)
-                .hospital("burns-north", 290, CareNeed.BURNS, 1)
-                .unit("h1", TransportMode.HELICOPTER, 45, 1, 0, CareLevel.ADVANCED, 0)
-                .unit("h2", TransportMode.HELICOPTER, -48, 1, 0, CareLevel.ADVANCED, 0);
-        for (int i = 0; i < 40; i++) {
-            s.ambulance("ax" + i, 0).ambulance("ay" + i, 90);
-        }
-        PlanningProblem p = s.build();
+        PlanningProblem p = burnsPatientsAtTwoSites(Triage.P1, -48);
 
         Plan plan = planAndValidate(p);
 
@@ -91,17 +81,7 @@ class ImprovementTest {
         // 10 × 82.5 + 3 × 81.7 = 1 070. Trading helicopters gains x 0.8 min and costs y 30.8: 10 × 81.7 + 3 × 112.5
         // = 1 154; x on h1 before y costs y 163 min. P1 first alone would take either (the P1 part is smaller); a
         // move to a unit beyond the nearest must not worsen the weighted objective, so the start stays.
-        Scenarios s = scenario()
-                .patients("x", 0, 1, Triage.P1, CareNeed.BURNS, true)
-                .patients("y", 90, 1, Triage.P2, CareNeed.BURNS, true)
-                .hospital("burns-south", -200, CareNeed.BURNS, 1)
-                .hospital("burns-north", 290, CareNeed.BURNS, 1)
-                .unit("h1", TransportMode.HELICOPTER, 45, 1, 0, CareLevel.ADVANCED, 0)
-                .unit("h2", TransportMode.HELICOPTER, -47.5, 1, 0, CareLevel.ADVANCED, 0);
-        for (int i = 0; i < 40; i++) {
-            s.ambulance("ax" + i, 0).ambulance("ay" + i, 90);
-        }
-        PlanningProblem p = s.build();
+        PlanningProblem p = burnsPatientsAtTwoSites(Triage.P2, -47.5);
         LineTravelTimes travel = new LineTravelTimes();
         Dispatcher d = new Dispatcher(p, new TravelTables(p, travel), List.of(), Double.NEGATIVE_INFINITY);
         d.p1Factor = Dispatcher.P1_FIRST;
@@ -115,6 +95,25 @@ class ImprovementTest {
 
         assertThat(d.drafts.get(1)).singleElement().satisfies(t -> assertThat(t.slices.get(0)[0]).isZero());
         assertThat(d.drafts.get(0)).singleElement().satisfies(t -> assertThat(t.slices.get(0)[0]).isOne());
+    }
+
+    /**
+     * Lying burns patients "x" (P1) at 0 and "y" (the given triage) at 90, ready at 0; one burns bed at -200 and
+     * one at 290; helicopter h1 at 45 and h2 at the given place; forty ambulances at each site, which fill the
+     * nearest-unit lists of both sites.
+     */
+    private static PlanningProblem burnsPatientsAtTwoSites(Triage triageOfY, double h2At) {
+        Scenarios s = scenario()
+                .patients("x", 0, 1, Triage.P1, CareNeed.BURNS, true)
+                .patients("y", 90, 1, triageOfY, CareNeed.BURNS, true)
+                .hospital("burns-south", -200, CareNeed.BURNS, 1)
+                .hospital("burns-north", 290, CareNeed.BURNS, 1)
+                .unit("h1", TransportMode.HELICOPTER, 45, 1, 0, CareLevel.ADVANCED, 0)
+                .unit("h2", TransportMode.HELICOPTER, h2At, 1, 0, CareLevel.ADVANCED, 0);
+        for (int i = 0; i < 40; i++) {
+            s.ambulance("ax" + i, 0).ambulance("ay" + i, 90);
+        }
+        return s.build();
     }
 
     /** Unit u carries the one patient of group g to hospital h, as its only trip. */

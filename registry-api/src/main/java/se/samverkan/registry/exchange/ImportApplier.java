@@ -14,6 +14,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.function.IntConsumer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -22,10 +25,10 @@ import org.postgresql.copy.CopyIn;
 import se.samverkan.registry.UnitInput;
 
 /**
- * Applies a checked import in one transaction: the rows go to a temporary table by COPY (the fast path
- * into PostgreSQL), then, slice by slice of the file, an UPDATE for units that exist, an INSERT for new
- * ones, and an INSERT of audit rows with each unit before and after. If anything fails, the transaction
- * rolls back and the registry is as it was.
+ * Applies an import in one transaction: the rows go to a temporary table by COPY (the fast path into
+ * PostgreSQL), then, slice by slice of the file, an INSERT of the new units with their audit rows, and, once
+ * the import's check has passed, an UPDATE of the units that exist with audit rows holding each unit before
+ * and after. If anything fails, or the check does, the transaction rolls back and the registry is as it was.
  *
  * <p>Rows applied are reported as the work goes: the first half of the count while the rows are copied,
  * the second half slice by slice (one set of statements for the whole file left a watcher looking at
@@ -58,12 +61,13 @@ public class ImportApplier {
     String password;
 
     /**
-     * One transaction on a dedicated connection (autocommit off, commit at the end, rollback on any
-     * failure): what COPY and the temporary tables need, and free of the pool's socket timeout meant for
-     * interactive requests.
+     * One transaction on a dedicated connection (autocommit off, rollback on any failure): what COPY and the
+     * temporary tables need, and free of the pool's socket timeout meant for interactive requests. It runs
+     * beside the import's check and ends as {@code verdict} says once the check is done: committed when every
+     * row passed, rolled back otherwise (the rows are written first, but nobody sees them before the commit).
      */
-    public void apply(Path file, UnitImport.Format format, UnitImport.References refs, String actor, IntConsumer progress)
-            throws IOException, SQLException {
+    public void apply(Path file, UnitImport.Format format, UnitImport.References refs, String actor, IntConsumer progress,
+                      Future<Boolean> verdict) throws IOException, SQLException, InterruptedException {
         PGSimpleDataSource direct = new PGSimpleDataSource();
         direct.setURL(url);
         direct.setUser(user);
@@ -73,21 +77,54 @@ public class ImportApplier {
         try (Connection c = direct.getConnection()) {
             c.setAutoCommit(false);
             try {
-                applyIn(c, file, format, refs, actor, progress);
-                c.commit();
-            } catch (IOException | SQLException | RuntimeException e) {
-                try {
+                // A check that has failed stops the apply at its next report, not at the end of the file.
+                IntConsumer watched = n -> {
+                    if (verdict.isDone() && !commits(verdict)) {
+                        throw new CancellationException("the import's check found problems");
+                    }
+                    progress.accept(n);
+                };
+                applyIn(c, file, format, refs, actor, watched, () -> {
+                    if (!commits(verdict)) {
+                        throw new CancellationException("the import's check found problems");
+                    }
+                });
+                if (Boolean.TRUE.equals(verdict.get())) {
+                    c.commit();
+                } else {
                     c.rollback();
-                } catch (SQLException rollback) {
-                    e.addSuppressed(rollback);
                 }
+            } catch (IOException | SQLException | InterruptedException | RuntimeException e) {
+                rollback(c, e);
                 throw e;
+            } catch (ExecutionException e) {
+                rollback(c, e);
+                throw new IllegalStateException("the import's check ended without a verdict", e);
             }
         }
     }
 
+    private static boolean commits(Future<Boolean> done) {
+        try {
+            return Boolean.TRUE.equals(done.get());
+        } catch (ExecutionException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static void rollback(Connection c, Exception cause) {
+        try {
+            c.rollback();
+        } catch (SQLException rollback) {
+            cause.addSuppressed(rollback);
+        }
+    }
+
     void applyIn(Connection c, Path file, UnitImport.Format format, UnitImport.References refs, String actor,
-                         IntConsumer progress) throws IOException, SQLException {
+                 IntConsumer progress, Runnable beforeUpdates) throws IOException, SQLException {
         {
             try (Statement st = c.createStatement()) {
                 st.execute("""
@@ -164,21 +201,32 @@ public class ImportApplier {
                         SELECT 'unit', u.id, CASE WHEN b.id IS NULL THEN 'IMPORT_CREATE' ELSE 'IMPORT_UPDATE' END, ?,
                                u.home_region, u.sensitive, b.before, unit_audit_json(u)
                         FROM import_unit i JOIN transport_unit u ON u.id = i.id LEFT JOIN import_before b ON b.id = u.id
-                        WHERE i.seq > ? AND i.seq <= ?
+                        WHERE i.existing = ? AND i.seq > ? AND i.seq <= ?
                         ORDER BY i.seq""")) {
                 audit.setString(1, actor);
                 int slice = sliceSize(rows);
-                for (int from = 0; from < rows; from += slice) {
-                    int to = Math.min(rows, from + slice);
-                    for (PreparedStatement st : List.of(before, update, insert)) {
-                        st.setInt(1, from);
-                        st.setInt(2, to);
-                        st.executeUpdate();
+                int done = 0;
+                // New units first, then, once the check has passed (beforeUpdates), the units that exist: an import
+                // whose check fails never holds a lock on a unit in service, whichever region it belongs to.
+                for (boolean existing : new boolean[] {false, true}) {
+                    if (existing) {
+                        beforeUpdates.run();
                     }
-                    audit.setInt(2, from);
-                    audit.setInt(3, to);
-                    audit.executeUpdate();
-                    progress.accept(rows / 2 + (int) ((long) (rows - rows / 2) * to / rows));
+                    for (int from = 0; from < rows; from += slice) {
+                        int to = Math.min(rows, from + slice);
+                        List<PreparedStatement> statements = existing ? List.of(before, update) : List.of(insert);
+                        for (PreparedStatement st : statements) {
+                            st.setInt(1, from);
+                            st.setInt(2, to);
+                            int changed = st.executeUpdate();
+                            done += st == before ? 0 : changed;
+                        }
+                        audit.setBoolean(2, existing);
+                        audit.setInt(3, from);
+                        audit.setInt(4, to);
+                        audit.executeUpdate();
+                        progress.accept(rows / 2 + (int) ((long) (rows - rows / 2) * done / rows));
+                    }
                 }
             }
         }

@@ -1,6 +1,7 @@
 package se.samverkan.registry.exchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,6 +16,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -58,7 +61,7 @@ class ImportApplierIT {
                         Map.of("APPLIER-" + run, new UnitImport.References.Owner(org, REGION, false)), Map.of(), Map.of());
                 List<Integer> progress = new ArrayList<>();
 
-                new ImportApplier().applyIn(c, file, UnitImport.Format.CSV, refs, "import-test", progress::add);
+                new ImportApplier().applyIn(c, file, UnitImport.Format.CSV, refs, "import-test", progress::add, () -> { });
 
                 assertThat(progress).isSorted().last().isEqualTo(ROWS);
                 // 4 500 rows in slices of 1 000: five steps after the copy's half, four of them before the end.
@@ -77,7 +80,7 @@ class ImportApplierIT {
                 created.forEach((callSign, id) -> existing.put(callSign, new UnitImport.References.Existing(id, REGION, false)));
                 List<Integer> again = new ArrayList<>();
                 new ImportApplier().applyIn(c, file, UnitImport.Format.CSV,
-                        new UnitImport.References(refs.organisations(), Map.of(), existing), "import-test", again::add);
+                        new UnitImport.References(refs.organisations(), Map.of(), existing), "import-test", again::add, () -> { });
 
                 assertThat(again).isSorted().last().isEqualTo(ROWS);
                 assertThat(units(c, run)).isEqualTo(created);
@@ -89,6 +92,33 @@ class ImportApplierIT {
                 c.rollback();
             }
         }
+        try (Connection c = database.getConnection()) {
+            assertThat(units(c, run)).isEmpty();
+        }
+    }
+
+    @Test
+    void anApplyWhoseCheckHasFailedStopsAndLeavesNothing() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        Path file = csv(run);
+        UUID org;
+        // The apply writes on a connection of its own, so its organisation must be committed (left behind, like
+        // the organisations of the other integration tests; its code is this run's).
+        try (Connection c = database.getConnection()) {
+            org = organisation(c, run);
+        }
+        ImportApplier applier = new ImportApplier();
+        applier.url = database.getURL();
+        applier.user = database.getUser();
+        applier.password = database.getPassword();
+        List<Integer> progress = new ArrayList<>();
+
+        assertThatThrownBy(() -> applier.apply(file, UnitImport.Format.CSV, new UnitImport.References(
+                        Map.of("APPLIER-" + run, new UnitImport.References.Owner(org, REGION, false)), Map.of(), Map.of()),
+                "import-test", progress::add, CompletableFuture.completedFuture(false)))
+                .isInstanceOf(CancellationException.class);
+
+        assertThat(progress).as("stopped at its first report").isEmpty();
         try (Connection c = database.getConnection()) {
             assertThat(units(c, run)).isEmpty();
         }

@@ -26,6 +26,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -36,6 +37,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import se.samverkan.planning.PlanRequest;
 import se.samverkan.testing.Http;
 import se.samverkan.testing.SamverkanDeployment;
 import se.samverkan.testing.Tokens;
@@ -495,6 +497,53 @@ class PlanningApiIT {
         assertThat(awaitPlan(queued.getString("id")).getString("status")).isEqualTo("SUCCEEDED");
     }
 
+    // --- long work side by side ---------------------------------------------------------------------
+
+    /**
+     * Plans and imports are long work on the container's managed executor; one coordinator's must not wait for
+     * another's. Payara's default executor is configured with core size 0 and an "unbounded" queue, which in a
+     * plain ThreadPoolExecutor would mean a single worker; its concurrency library hands each task to a thread
+     * of its own instead (a synchronous queue, up to 200 threads). These tests keep it that way: with a single
+     * worker (tried with a {@code @ManagedExecutorDefinition} of {@code maxAsync = 1}) both fail.
+     */
+    @Test
+    void aSecondCoordinatorsPlanDoesNotWaitForALongPlanStartedBefore() throws Exception {
+        seed();
+        String incident = createIncident(2, 2, 4);
+        String first = startLongPlan(incident);
+        try {
+            String second = startPlan(incident, 0.5);
+            JsonObject done = whilePlanRuns(first, () -> status(second), "status");
+            assertThat(done.getString("status")).as(done.toString()).isEqualTo("SUCCEEDED");
+        } finally {
+            cancelQuietly(first);
+        }
+    }
+
+    /** An import is long work too: one started while a plan runs is checked at once, not after the plan. */
+    @Test
+    void anImportStartedWhileAPlanRunsDoesNotWaitForThePlan() throws Exception {
+        seed();
+        String incident = createIncident(2, 2, 4);
+        String planning = startLongPlan(incident);
+        try {
+            String csv = "call_sign,registration,kind,tier,organisation,home_region,base,status,care_level,lying,seated,"
+                    + "wheelchair,incubator,crew,capabilities,operating_hours,dispatch_by,available_from,latitude,longitude,"
+                    + "sensitive\r\nIMP " + run + ",,ROAD_AMBULANCE,2,ORG-" + run + "," + NORRBOTTEN + ",,AVAILABLE,ADVANCED,"
+                    + "1,2,0,0,EMT,,24/7,SOS Alarm,NORMAL," + GALLIVARE_LAT + "," + GALLIVARE_LON + ",false\r\n";
+            HttpResponse<String> accepted = Http.send(HttpRequest.newBuilder(at("api/units/import?format=csv&dryRun=true"))
+                    .header("Authorization", "Bearer " + Tokens.forUser("coordinator")).header("Content-Type", "text/csv")
+                    .POST(HttpRequest.BodyPublishers.ofString(csv)));
+            assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
+            URI job = URI.create(accepted.headers().firstValue("Location").orElseThrow());
+            JsonObject done = whilePlanRuns(planning, () -> Http.object(Http.getAs("coordinator", job)), "state");
+            assertThat(done.getString("state")).as(done.toString()).isEqualTo("SUCCEEDED");
+            assertThat(done.getInt("created")).isEqualTo(1);
+        } finally {
+            cancelQuietly(planning);
+        }
+    }
+
     // --- helpers -------------------------------------------------------------------------------------
 
     /** What a test seeded: its units' ids. */
@@ -578,6 +627,62 @@ class PlanningApiIT {
         assertThat(done.getString("status")).as(done.toString()).isEqualTo("SUCCEEDED");
         assertThat(done.getJsonObject("plan").getJsonObject("validation").getBoolean("valid")).isTrue();
         return done;
+    }
+
+    /** Starts a plan of one incident with the given improvement time; returns its id without waiting. */
+    private String startPlan(String incident, double seconds) {
+        HttpResponse<String> accepted = send("coordinator", "POST", "api/plans",
+                "{\"incidentIds\": [\"" + incident + "\"], \"timeLimitSeconds\": " + seconds + "}");
+        return Http.object(Http.expect(accepted, 202, "application/json")).getString("id");
+    }
+
+    /**
+     * Starts a plan with the longest improvement time (300 s; on this small incident it runs over a minute, then
+     * ends on its own) and waits until it runs; the caller cancels it.
+     */
+    private String startLongPlan(String incident) throws InterruptedException {
+        String id = startPlan(incident, PlanRequest.MAX_TIME_LIMIT_SECONDS);
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(1));
+        String now = status(id).getString("status");
+        while (now.equals("QUEUED") && Instant.now().isBefore(deadline)) {
+            Thread.sleep(250);
+            now = status(id).getString("status");
+        }
+        assertThat(now).as("the long plan runs").isEqualTo("RUNNING");
+        return id;
+    }
+
+    private JsonObject status(String id) {
+        return Http.object(Http.expect(get("coordinator", "api/plans/" + id), 200, "application/json"));
+    }
+
+    /**
+     * Reads a job until its {@code field} says it has ended, checking at every look, and once it has ended, that
+     * the plan {@code running} still runs: so the job ran beside the plan, not after it.
+     */
+    private JsonObject whilePlanRuns(String running, Supplier<JsonObject> job, String field)
+            throws InterruptedException {
+        Set<String> ended = Set.of("SUCCEEDED", "FAILED", "CANCELLED");
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+        JsonObject state = job.get();
+        while (!ended.contains(state.getString(field)) && Instant.now().isBefore(deadline)) {
+            assertThat(status(running).getString("status")).as("the long plan still runs while the job is " + state.getString(field))
+                    .isEqualTo("RUNNING");
+            Thread.sleep(200);
+            state = job.get();
+        }
+        assertThat(ended).as("the job ended within two minutes").contains(state.getString(field));
+        assertThat(status(running).getString("status")).as("the job ended while the long plan was running")
+                .isEqualTo("RUNNING");
+        return state;
+    }
+
+    /** Cancels a plan if it is still queued or running and waits for it, so no long run outlives its test. */
+    private void cancelQuietly(String id) throws InterruptedException {
+        if (Set.of("QUEUED", "RUNNING").contains(status(id).getString("status"))) {
+            send("coordinator", "DELETE", "api/plans/" + id, null);
+        }
+        awaitPlan(id);
     }
 
     private JsonObject awaitPlan(String id) throws InterruptedException {

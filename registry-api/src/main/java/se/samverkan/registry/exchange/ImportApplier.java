@@ -155,16 +155,21 @@ public class ImportApplier {
             progress.accept(rows / 2);
             try (Statement st = c.createStatement()) {
                 // Temporary tables are never analysed by autovacuum: without statistics the slices' plans guess.
+                // Only the columns the slices filter and join on: the text arrays cost 0.5 s per 100 000 rows.
                 st.execute("CREATE INDEX ON import_unit (seq)");
-                st.execute("ANALYZE import_unit");
+                st.execute("ANALYZE import_unit (seq, existing, id)");
                 st.execute("CREATE TEMP TABLE import_before (id uuid PRIMARY KEY, before jsonb) ON COMMIT DROP");
             }
+            // Each statement writes units and their audit rows together: the audit JSON is built from the rows
+            // the INSERT or UPDATE returns, with organisation and base joined once by hash (no lookup per unit).
             try (PreparedStatement before = c.prepareStatement("""
                         INSERT INTO import_before
-                        SELECT u.id, unit_audit_json(u)
+                        SELECT u.id, unit_audit_json(u, o, b)
                         FROM transport_unit u JOIN import_unit i ON i.id = u.id
+                            JOIN organisation o ON o.id = u.organisation_id LEFT JOIN base b ON b.id = u.base_id
                         WHERE i.existing AND i.seq > ? AND i.seq <= ?""");
                  PreparedStatement update = c.prepareStatement("""
+                        WITH changed AS (
                         UPDATE transport_unit u SET call_sign = i.call_sign, registration = i.registration, kind = i.kind,
                             tier = i.tier, organisation_id = i.organisation_id, home_region = i.home_region,
                             base_id = i.base_id, status = i.status, care_level = i.care_level,
@@ -176,9 +181,16 @@ public class ImportApplier {
                                             ELSE ST_SetSRID(ST_MakePoint(i.lon, i.lat), 4326)::geography END,
                             sensitive = i.sensitive, last_confirmed_at = now(), updated_at = now(),
                             version = u.version + 1
-                        FROM import_unit i WHERE u.id = i.id AND i.existing AND i.seq > ? AND i.seq <= ?""");
+                        FROM import_unit i WHERE u.id = i.id AND i.existing AND i.seq > ? AND i.seq <= ?
+                        RETURNING u)
+                        INSERT INTO audit_entry (entity_type, entity_id, action, actor, region_code, sensitive, before, after)
+                        SELECT 'unit', (c.u).id, 'IMPORT_UPDATE', ?, (c.u).home_region, (c.u).sensitive, f.before,
+                               unit_audit_json(c.u, o, b)
+                        FROM changed c JOIN import_before f ON f.id = (c.u).id
+                            JOIN organisation o ON o.id = (c.u).organisation_id LEFT JOIN base b ON b.id = (c.u).base_id""");
                  PreparedStatement insert = c.prepareStatement("""
-                        INSERT INTO transport_unit (id, call_sign, registration, kind, tier, organisation_id, home_region,
+                        WITH created AS (
+                        INSERT INTO transport_unit AS u (id, call_sign, registration, kind, tier, organisation_id, home_region,
                             base_id, status, care_level, capacity_lying, capacity_seated, capacity_wheelchair,
                             capacity_incubator, crew_competence, capabilities, operating_hours, dispatch_by,
                             available_from, position, sensitive, last_confirmed_at)
@@ -189,15 +201,13 @@ public class ImportApplier {
                             CASE WHEN i.lat IS NULL THEN NULL ELSE ST_SetSRID(ST_MakePoint(i.lon, i.lat), 4326)::geography END,
                             i.sensitive, now()
                         FROM import_unit i WHERE NOT i.existing AND i.seq > ? AND i.seq <= ?
-                        ORDER BY i.seq""");
-                 PreparedStatement audit = c.prepareStatement("""
+                        ORDER BY i.seq
+                        RETURNING u)
                         INSERT INTO audit_entry (entity_type, entity_id, action, actor, region_code, sensitive, before, after)
-                        SELECT 'unit', u.id, CASE WHEN b.id IS NULL THEN 'IMPORT_CREATE' ELSE 'IMPORT_UPDATE' END, ?,
-                               u.home_region, u.sensitive, b.before, unit_audit_json(u)
-                        FROM import_unit i JOIN transport_unit u ON u.id = i.id LEFT JOIN import_before b ON b.id = u.id
-                        WHERE i.existing = ? AND i.seq > ? AND i.seq <= ?
-                        ORDER BY i.seq""")) {
-                audit.setString(1, actor);
+                        SELECT 'unit', (c.u).id, 'IMPORT_CREATE', ?, (c.u).home_region, (c.u).sensitive, NULL,
+                               unit_audit_json(c.u, o, b)
+                        FROM created c JOIN organisation o ON o.id = (c.u).organisation_id
+                            LEFT JOIN base b ON b.id = (c.u).base_id""")) {
                 int slice = sliceSize(rows);
                 int done = 0;
                 // New units first, then, once the check has passed (beforeUpdates), the units that exist: an import
@@ -212,13 +222,13 @@ public class ImportApplier {
                         for (PreparedStatement st : statements) {
                             st.setInt(1, from);
                             st.setInt(2, to);
+                            if (st != before) {
+                                st.setString(3, actor);
+                            }
+                            // The count is the audit rows written: one per unit created or updated.
                             int changed = st.executeUpdate();
                             done += st == before ? 0 : changed;
                         }
-                        audit.setBoolean(2, existing);
-                        audit.setInt(3, from);
-                        audit.setInt(4, to);
-                        audit.executeUpdate();
                         progress.accept(rows / 2 + (int) ((long) (rows - rows / 2) * done / rows));
                     }
                 }

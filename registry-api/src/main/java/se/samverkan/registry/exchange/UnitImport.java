@@ -190,10 +190,10 @@ public class UnitImport {
     }
 
     void run(UUID id, Path file, Format format, boolean dryRun, Caller caller, boolean cleared, boolean mayMarkSensitive) {
-        // The apply runs beside the check on a thread of its own (not a second task of the container's executor:
-        // its default pool may hold a single thread, core size 0), writing new units in a transaction that only
-        // the check's verdict commits, and touching units in service only after it: on two cores 100 000 rows
-        // took 17.6-18.1 s against 17.5-22.8 s one after the other (docs/benchmarks.md).
+        // The apply runs beside the check on a thread of its own (not a second task of the container's executor,
+        // so it can never wait in a queue behind the check whose verdict it waits for), writing new units in a
+        // transaction that only the check's verdict commits, and touching units in service only after it: on two
+        // cores 100 000 rows took 17.6-18.1 s against 17.5-22.8 s one after the other (docs/benchmarks.md).
         CompletableFuture<Boolean> verdict = new CompletableFuture<>();
         FutureTask<Void> applying = null;
         try {

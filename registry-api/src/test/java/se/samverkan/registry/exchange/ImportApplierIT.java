@@ -57,8 +57,10 @@ class ImportApplierIT {
             c.setAutoCommit(false);
             try {
                 UUID org = organisation(c, run);
+                UUID base = base(c, run, org);
                 UnitImport.References refs = new UnitImport.References(
-                        Map.of("APPLIER-" + run, new UnitImport.References.Owner(org, REGION, false)), Map.of(), Map.of());
+                        Map.of("APPLIER-" + run, new UnitImport.References.Owner(org, REGION, false)),
+                        Map.of("APPLIER-BASE-" + run, new UnitImport.References.Owner(base, REGION, false)), Map.of());
                 List<Integer> progress = new ArrayList<>();
 
                 new ImportApplier().applyIn(c, file, UnitImport.Format.CSV, refs, "import-test", progress::add, () -> { });
@@ -70,6 +72,12 @@ class ImportApplierIT {
                 assertThat(created).hasSize(ROWS);
                 assertThat(count(c, "SELECT count(*) FROM audit_entry WHERE action = 'IMPORT_CREATE' AND before IS NULL"
                         + " AND entity_id = ANY (?)", created)).isEqualTo(ROWS);
+                // The trail holds each unit as the API shows it: owner and base by code and name, a unit without a
+                // base has no "base" key, position in degrees.
+                assertThat(audit(c, "after", created.get("AP" + run + "-2"), "IMPORT_CREATE")).isEqualTo(List.of(
+                        "AP" + run + "-2", "APPLIER-" + run, "Import applier test " + run, "REGION",
+                        "APPLIER-BASE-" + run + " Base " + run, "63.0002", "14.5", "[\"defibrillator\"]", "2", "0"));
+                assertThat(audit(c, "after", created.get("AP" + run + "-3"), "IMPORT_CREATE").get(4)).isEqualTo("no base");
 
                 // The same file again, now as updates of the units it created (their temporary tables dropped
                 // by hand: within one transaction they live until its end).
@@ -88,6 +96,10 @@ class ImportApplierIT {
                         .isEqualTo(ROWS);
                 assertThat(count(c, "SELECT count(*) FROM audit_entry WHERE action = 'IMPORT_UPDATE' AND before IS NOT NULL"
                         + " AND entity_id = ANY (?)", created)).isEqualTo(ROWS);
+                UUID second = created.get("AP" + run + "-2");
+                assertThat(audit(c, "before", second, "IMPORT_UPDATE"))
+                        .isEqualTo(audit(c, "after", second, "IMPORT_CREATE"));
+                assertThat(audit(c, "after", second, "IMPORT_UPDATE").get(9)).isEqualTo("1");
             } finally {
                 c.rollback();
             }
@@ -130,7 +142,8 @@ class ImportApplierIT {
                 + "latitude,longitude,sensitive\r\n");
         for (int i = 1; i <= ROWS; i++) {
             csv.append("AP").append(run).append('-').append(i).append(",,ROAD_AMBULANCE,2,APPLIER-").append(run)
-                    .append(',').append(REGION).append(",,AVAILABLE,ADVANCED,1,2,0,0,EMT,defibrillator,24/7,SOS Alarm,NORMAL,")
+                    .append(',').append(REGION).append(',').append(i % 2 == 0 ? "APPLIER-BASE-" + run : "")
+                    .append(",AVAILABLE,ADVANCED,1,2,0,0,EMT,defibrillator,24/7,SOS Alarm,NORMAL,")
                     .append(63 + i / 10_000.0).append(",14.5,false\r\n");
         }
         Path file = dir.resolve("units.csv");
@@ -147,6 +160,43 @@ class ImportApplierIT {
             try (ResultSet rs = st.executeQuery()) {
                 rs.next();
                 return (UUID) rs.getObject(1);
+            }
+        }
+    }
+
+    private static UUID base(Connection c, String run, UUID organisation) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("""
+                INSERT INTO base (code, name, kind, region_code, organisation_id, position)
+                VALUES (?, ?, 'AMBULANCE_STATION', ?, ?, 'SRID=4326;POINT(14.5 63.2)') RETURNING id""")) {
+            st.setString(1, "APPLIER-BASE-" + run);
+            st.setString(2, "Base " + run);
+            st.setString(3, REGION);
+            st.setObject(4, organisation);
+            try (ResultSet rs = st.executeQuery()) {
+                rs.next();
+                return (UUID) rs.getObject(1);
+            }
+        }
+    }
+
+    /** Fields of one audit JSON ({@code column} before or after) of a unit's entry with {@code action}. */
+    private static List<String> audit(Connection c, String column, UUID unit, String action) throws SQLException {
+        String j = column.equals("before") ? "before" : "after"; // a column name, never user input
+        try (PreparedStatement st = c.prepareStatement("SELECT j->>'callSign', j->'organisation'->>'code',"
+                + " j->'organisation'->>'name', j->'organisation'->>'sector',"
+                + " CASE WHEN j->'base' IS NOT NULL THEN (j->'base'->>'code') || ' ' || (j->'base'->>'name') ELSE 'no base' END,"
+                + " j->'position'->>'latitude', j->'position'->>'longitude', j->>'capabilities', j->'capacity'->>'seated',"
+                + " j->>'version' FROM (SELECT " + j + " AS j FROM audit_entry WHERE entity_id = ? AND action = ?) a")) {
+            st.setObject(1, unit);
+            st.setString(2, action);
+            try (ResultSet rs = st.executeQuery()) {
+                assertThat(rs.next()).as("an %s entry for %s", action, unit).isTrue();
+                List<String> fields = new ArrayList<>();
+                for (int i = 1; i <= 10; i++) {
+                    fields.add(rs.getString(i));
+                }
+                assertThat(rs.next()).as("one %s entry for %s", action, unit).isFalse();
+                return fields;
             }
         }
     }

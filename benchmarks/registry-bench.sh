@@ -87,8 +87,11 @@ else
     die "the registry holds ${units} units, not ${size}; run with --fresh (drops the local database)"
 fi
 
-# Fresh statistics for both sides alike (autovacuum may not have analysed the imported rows yet).
+# Fresh statistics for both sides alike (autovacuum may not have analysed the imported rows yet), and a
+# checkpoint, so the import's ~300 MB of WAL is not written out during whichever runs come first (the HTTP
+# ones): both sides start from the same clean buffers.
 psql_app -c 'VACUUM ANALYZE transport_unit'
+"${PG_BIN}/psql" -X -q -h 127.0.0.1 -p "$DB_PORT" -U postgres -d postgres -c 'CHECKPOINT'
 
 say "query points: ${points} seeded positions shared by the HTTP driver and pgbench"
 java -cp "$JAR" se.samverkan.benchmarks.registry.RegistryBenchmark points --out "$OUT/points.csv" --count "$points" --seed "$seed"

@@ -76,6 +76,17 @@ class ArchitectureTest {
             .should().haveNameMatching(PUBLIC_RESOURCE_NAMES)
             .because("an endpoint without a token requirement must be a deliberate, listed exception");
 
+    /**
+     * Servlets that serve the API (decision 0007) say who may call them through JsonReadServlet's
+     * constructor, which also answers 401/403 like the resources; the only other servlet is the error page.
+     */
+    @ArchTest
+    static final ArchRule servletsDeclareWhoMayCallThem = classes()
+            .that().areAnnotatedWith("jakarta.servlet.annotation.WebServlet")
+            .should().beAssignableTo("se.samverkan.platform.http.JsonReadServlet")
+            .orShould().haveFullyQualifiedName("se.samverkan.platform.problem.ContainerErrorServlet")
+            .because("every endpoint states who may call it; a new public servlet is a decision like a public resource");
+
     @ArchTest
     static final ArchRule noMethodOpensAProtectedResource = methods()
             .that().areAnnotatedWith("jakarta.annotation.security.PermitAll")

@@ -284,6 +284,39 @@ class RegistryApiIT {
         assertThat(listCallSigns("viewer", "api/units?limit=1000&region=23")).doesNotContain("BAD " + run, "dup " + run);
     }
 
+    /** The nearest search is a servlet, not a REST resource (decision 0007): it must answer like one. */
+    @Test
+    void theNearestSearchAnswersLikeEveryOtherAddressOfTheApi() {
+        String nearest = "api/units/nearest?lat=63.2&lon=14.6&n=3";
+        HttpResponse<String> anonymous = Http.sendAs(null, "GET", at(nearest), null, null);
+        assertThat(Http.problem(anonymous, 401).getString("detail")).contains("bearer token");
+        assertThat(anonymous.headers().firstValue("WWW-Authenticate")).hasValue("Bearer realm=\"samverkan\"");
+        HttpResponse<String> forged = Http.get(at(nearest), "Authorization", "Bearer not.a.token");
+        assertThat(Http.problem(forged, 401).getString("detail")).contains("not accepted");
+
+        HttpResponse<String> post = send("viewer", "POST", nearest, "{}");
+        Http.problem(post, 405);
+        assertThat(post.headers().firstValue("Allow")).hasValue("GET, HEAD, OPTIONS");
+        Http.problem(Http.getAs("viewer", at(nearest), "Accept", "application/xml"), 406);
+        assertThat(Http.getAs("viewer", at(nearest), "Accept", "text/html, application/*;q=0.5").statusCode()).isEqualTo(200);
+
+        JsonObject notANumber = Http.problem(get("viewer", "api/units/nearest?lat=north&lon=14.6&n=many"), 400);
+        assertThat(fields(notANumber)).isEqualTo(List.of("lat"));
+        assertThat(fields(Http.problem(get("viewer", "api/units/nearest?lat=63&lon=14&n=many"), 400))).containsExactly("n");
+        assertThat(fields(Http.problem(get("viewer", "api/units/nearest?lat=63&lon=14&n=201"), 400))).containsExactly("n");
+        assertThat(fields(Http.problem(get("viewer", "api/units/nearest?lat=63&lon=14&capability=teleport"), 400)))
+                .containsExactly("capability");
+        assertThat(fields(Http.problem(get("viewer", "api/units/nearest?lat=63&lon=14&kind=SPACESHIP"), 400)))
+                .containsExactly("kind");
+
+        HttpResponse<String> ok = get("viewer", nearest);
+        Http.expect(ok, 200, "application/json");
+        assertThat(ok.headers().firstValue("X-Content-Type-Options")).as("the web filters' security headers").hasValue("nosniff");
+        HttpResponse<String> head = Http.sendAs("viewer", "HEAD", at(nearest), null, null);
+        assertThat(head.statusCode()).isEqualTo(200);
+        assertThat(head.body()).isEmpty();
+    }
+
     // --- Searching -----------------------------------------------------------------------------------
 
     @Test

@@ -1,14 +1,11 @@
 package se.samverkan.platform.problem;
 
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Error page (WEB-INF/web.xml) for answers the container gives before JAX-RS sees the request: chiefly
@@ -19,8 +16,6 @@ import java.nio.charset.StandardCharsets;
 public class ContainerErrorServlet extends HttpServlet {
 
     static final String PATH = "/problems/container-error";
-
-    private static final Jsonb JSON = JsonbBuilder.create();
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -38,9 +33,6 @@ public class ContainerErrorServlet extends HttpServlet {
         if (status == 401) {
             response.setHeader("WWW-Authenticate", Problems.BEARER_CHALLENGE + ", error=\"invalid_token\"");
         }
-        response.setStatus(status);
-        response.setContentType(Problem.MEDIA_TYPE);
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write(JSON.toJson(problem));
+        problem.writeTo(response);
     }
 }

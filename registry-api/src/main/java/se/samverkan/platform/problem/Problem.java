@@ -1,8 +1,13 @@
 package se.samverkan.platform.problem;
 
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -20,7 +25,8 @@ public record Problem(String type, String title, int status, String detail, Stri
                       List<FieldError> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
-    public static final MediaType MEDIA = MediaType.valueOf(MEDIA_TYPE);
+    // Built, not parsed: parsing needs a JAX-RS runtime, which servlets and unit tests may not have loaded.
+    public static final MediaType MEDIA = new MediaType("application", "problem+json");
 
     public Problem {
         errors = errors == null || errors.isEmpty() ? null : List.copyOf(errors);
@@ -36,5 +42,18 @@ public record Problem(String type, String title, int status, String detail, Stri
 
     public Response toResponse() {
         return Response.status(status).type(MEDIA).entity(this).build();
+    }
+
+    /** Sends this problem as the whole answer, for servlets (what {@link #toResponse()} is for JAX-RS). */
+    public void writeTo(HttpServletResponse response) throws IOException {
+        response.setStatus(status);
+        response.setContentType(MEDIA_TYPE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter().write(Writer.JSON.toJson(this));
+    }
+
+    /** Created on first use: code that only builds problems (services, unit tests) needs no JSON-B provider. */
+    private static final class Writer {
+        static final Jsonb JSON = JsonbBuilder.create();
     }
 }

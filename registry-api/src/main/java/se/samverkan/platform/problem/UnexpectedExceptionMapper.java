@@ -18,26 +18,34 @@ import java.util.logging.Logger;
 public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(UnexpectedExceptionMapper.class.getName());
-    static final int RETRY_AFTER_SECONDS = 10;
+    public static final int RETRY_AFTER_SECONDS = 10;
 
     @Context
     UriInfo uri;
 
     @Override
     public Response toResponse(Throwable exception) {
-        if (isDatabaseUnreachable(exception)) {
-            LOG.log(Level.WARNING, "Database unreachable while serving {0}: {1}",
-                    new Object[] {RequestPaths.of(uri), exception.getMessage()});
-            Problem problem = new Problem(ProblemTypes.DATABASE_UNAVAILABLE, "Database unavailable", 503,
-                    "The registry database cannot be reached just now. Nothing was changed; try again shortly.",
-                    RequestPaths.of(uri), null);
+        Problem problem = problemFor(exception, RequestPaths.of(uri));
+        if (problem.status() == 503) {
             return Response.fromResponse(problem.toResponse()).header("Retry-After", RETRY_AFTER_SECONDS).build();
         }
+        return problem.toResponse();
+    }
+
+    /**
+     * The problem for a failure nothing else explained, logged: 503 (answer with Retry-After
+     * {@value #RETRY_AFTER_SECONDS}) for a lost database, else 500 with an incident id. Also for servlets.
+     */
+    public static Problem problemFor(Throwable exception, String path) {
+        if (isDatabaseUnreachable(exception)) {
+            LOG.log(Level.WARNING, "Database unreachable while serving {0}: {1}", new Object[] {path, exception.getMessage()});
+            return new Problem(ProblemTypes.DATABASE_UNAVAILABLE, "Database unavailable", 503,
+                    "The registry database cannot be reached just now. Nothing was changed; try again shortly.", path, null);
+        }
         String incident = UUID.randomUUID().toString();
-        LOG.log(Level.SEVERE, "Incident " + incident + " while serving " + RequestPaths.of(uri), exception);
+        LOG.log(Level.SEVERE, "Incident " + incident + " while serving " + path, exception);
         return new Problem(ProblemTypes.INTERNAL_ERROR, "Internal error", 500,
-                "Something went wrong on the server. Quote incident " + incident + " when you report it.",
-                RequestPaths.of(uri), null).toResponse();
+                "Something went wrong on the server. Quote incident " + incident + " when you report it.", path, null);
     }
 
     /** SQL state class 08 is "connection exception" in every SQL database. */

@@ -21,28 +21,32 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     public Response toResponse(WebApplicationException exception) {
         Response original = exception.getResponse();
         Response.StatusType status = original.getStatusInfo();
-        String detail = switch (status.getStatusCode()) {
-            case 404 -> "There is nothing at this address.";
-            case 405 -> "This address does not accept the HTTP method used.";
-            case 406 -> "The API cannot answer in any of the media types the request accepts.";
-            case 415 -> "The API does not accept the media type the request was sent in.";
-            case 401 -> Problems.SIGN_IN;
-            case 403 -> "Your roles do not allow this request.";
-            default -> status.getReasonPhrase();
-        };
-        String type = switch (status.getStatusCode()) {
-            case 404 -> ProblemTypes.NOT_FOUND;
-            case 401 -> ProblemTypes.UNAUTHORIZED;
-            case 403 -> ProblemTypes.FORBIDDEN;
-            default -> ProblemTypes.HTTP;
-        };
-        Problem problem = new Problem(type, status.getReasonPhrase(), status.getStatusCode(), detail,
-                RequestPaths.of(uri), null);
+        Problem problem = forStatus(status.getStatusCode(), status.getReasonPhrase(), RequestPaths.of(uri));
         Response.ResponseBuilder response = Response.fromResponse(original).type(Problem.MEDIA).entity(problem);
         if (status.getStatusCode() == 401) {
             // Bearer, never Basic: a Basic challenge makes browsers show a login dialog over the map.
             response.header("WWW-Authenticate", null).header("WWW-Authenticate", Problems.BEARER_CHALLENGE);
         }
         return response.build();
+    }
+
+    /** The problem for an HTTP error the framework (or a servlet) answers itself, in a coordinator's words. */
+    public static Problem forStatus(int status, String reason, String path) {
+        String detail = switch (status) {
+            case 404 -> "There is nothing at this address.";
+            case 405 -> "This address does not accept the HTTP method used.";
+            case 406 -> "The API cannot answer in any of the media types the request accepts.";
+            case 415 -> "The API does not accept the media type the request was sent in.";
+            case 401 -> Problems.SIGN_IN;
+            case 403 -> "Your roles do not allow this request.";
+            default -> reason;
+        };
+        String type = switch (status) {
+            case 404 -> ProblemTypes.NOT_FOUND;
+            case 401 -> ProblemTypes.UNAUTHORIZED;
+            case 403 -> ProblemTypes.FORBIDDEN;
+            default -> ProblemTypes.HTTP;
+        };
+        return new Problem(type, reason, status, detail, path, null);
     }
 }

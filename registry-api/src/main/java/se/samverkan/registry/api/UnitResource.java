@@ -191,20 +191,7 @@ public class UnitResource {
         return reads.history(id, caller());
     }
 
-    @GET
-    @Path("nearest")
-    @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The n nearest units available now that have every capability asked for")
-    public List<UnitView> nearest(@QueryParam("lat") Double lat, @QueryParam("lon") Double lon,
-                                  @QueryParam("n") @DefaultValue("20") int n,
-                                  @QueryParam("capability") List<String> capabilities,
-                                  @QueryParam("kind") List<String> kinds) {
-        Coordinates.require("lat", lat, "lon", lon);
-        QueryRange.require("n", n, 1, 200);
-        UnitFilter filter = UnitFilter.of(null, kinds, capabilities, null, null, null, null, false);
-        reads.checkVocabulary(filter);
-        return reads.nearest(lat, lon, filter.capabilities(), filter.kinds(), n, caller());
-    }
+    // GET nearest: NearestUnitsServlet (decision 0007).
 
     @GET
     @Path("reachable")

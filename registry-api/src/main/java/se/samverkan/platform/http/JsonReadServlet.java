@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import se.samverkan.platform.problem.Problem;
 import se.samverkan.platform.problem.ProblemException;
 import se.samverkan.platform.problem.Problems;
@@ -136,27 +137,24 @@ public abstract class JsonReadServlet extends HttpServlet {
 
     /** A number parameter: null when absent, 400 naming it when it is not a number ("NaN" is, and is checked later). */
     protected static Double number(HttpServletRequest request, String name) {
+        return parsed(request, name, Double::valueOf, "must be a number");
+    }
+
+    /** A whole-number parameter, {@code otherwise} when absent, 400 naming it when it is not a whole number. */
+    protected static int integer(HttpServletRequest request, String name, int otherwise) {
+        Integer value = parsed(request, name, Integer::valueOf, "must be a whole number");
+        return value == null ? otherwise : value;
+    }
+
+    private static <T> T parsed(HttpServletRequest request, String name, Function<String, T> parse, String reason) {
         String value = request.getParameter(name);
         if (value == null || value.isBlank()) {
             return null;
         }
         try {
-            return Double.valueOf(value.strip());
+            return parse.apply(value.strip());
         } catch (NumberFormatException e) {
-            throw ProblemException.invalid(name, "must be a number");
-        }
-    }
-
-    /** A whole-number parameter, {@code otherwise} when absent, 400 naming it when it is not a whole number. */
-    protected static int integer(HttpServletRequest request, String name, int otherwise) {
-        String value = request.getParameter(name);
-        if (value == null || value.isBlank()) {
-            return otherwise;
-        }
-        try {
-            return Integer.parseInt(value.strip());
-        } catch (NumberFormatException e) {
-            throw ProblemException.invalid(name, "must be a whole number");
+            throw ProblemException.invalid(name, reason);
         }
     }
 

@@ -555,6 +555,11 @@ final class Relaxation {
                     if (trips == null) {
                         continue;
                     }
+                    // The same trips as the level below (no unit of level l − 1 leaves then): that row has the same
+                    // places and every patient of this one (this column enters it too), so this one is implied.
+                    if (l > 0 && offered.get(placeKey(a[4], a[5], period, a[1], l - 1)).size == trips.size) {
+                        continue;
+                    }
                     Row row = placeRows.computeIfAbsent(rowKey, rk -> {
                         Row r = new Row(lp, Double.NEGATIVE_INFINITY, 0, "places_c" + c + "_" + placeRows.size(), null);
                         for (int t = 0; t < trips.size; t++) {

@@ -109,6 +109,27 @@ class TimelineBoundTest {
     }
 
     @Test
+    void aUnitBelowTheNeededCareLevelOffersNoPlaceEvenWhenItsLevelRowIsLeftOut() {
+        // Two lying P1 patients (they need ADVANCED) and a lying P3 at 0, hospital at 10, an ADVANCED and a BASIC
+        // ambulance at 0, no turnaround. Only the ADVANCED one may carry P1: arrivals 10 and 10 + 10 + 10 = 30
+        // (10 × 40), the P3 with the BASIC one at 10: 410, the optimum. The LP leaves out the BASIC level's place
+        // rows (the same trips as level NONE's); the ADVANCED rows must stay: without them the BASIC unit would
+        // carry a P1 patient at 0 and the P3 wait for the next trip (10 × 20 + 30 = 230).
+        PlanningProblem p = scenario()
+                .patients("red", 0, 2, Triage.P1, CareNeed.GENERAL, true)
+                .patients("green", 0, 1, Triage.P3, CareNeed.GENERAL, true)
+                .hospital("h", 10, CareNeed.GENERAL, 5)
+                .unit("advanced", TransportMode.ROAD_AMBULANCE, 0, 1, 0, CareLevel.ADVANCED, 0)
+                .unit("basic", TransportMode.ROAD_AMBULANCE, 0, 1, 0, CareLevel.BASIC, 0)
+                .build();
+
+        Plan plan = planAndValidate(p);
+
+        assertThat(plan.objective()).isCloseTo(410, within(1e-6));
+        assertThat(plan.bound().value()).isCloseTo(410, within(1e-6));
+    }
+
+    @Test
     void theBoundNeverExceedsAPlanOnRandomInstances() {
         // Valid means below every plan; the planner's plans are checked on instances with several hospitals,
         // modes, turnarounds, readiness and both postures, where rounding and bands matter.

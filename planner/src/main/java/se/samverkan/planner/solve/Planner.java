@@ -284,29 +284,6 @@ public final class Planner {
                      Side side, boolean fresh, java.util.concurrent.CompletableFuture<Double> firstP1) {
         double[][] mainStarts = fresh ? mainStarts(problem) : new double[0][];
         double[][] sideStarts = fresh ? sideStarts(problem, remaining) : new double[0][];
-        // Done when the timeline relaxation's optimum is there for the guided construction (or the bound is done).
-        java.util.concurrent.CompletableFuture<Void> guideReady = new java.util.concurrent.CompletableFuture<>();
-        java.util.concurrent.CompletableFuture<Void> sideWork = java.util.concurrent.CompletableFuture.runAsync(() -> {
-            if (options.withBound()) {
-                // A re-plan must be quick (< 2 s): its bound uses the cheaper pickup slots.
-                side.bound = bound(problem, tt, fixed, notBefore, remaining, fresh, firstP1, side, guideReady);
-                guideReady.complete(null);
-                if (Boolean.getBoolean("samverkan.planner.debug")) {
-                    System.err.printf("%8.2f s  bound %.0f%n", (System.nanoTime() - started) / 1e9, side.bound.value());
-                }
-            }
-            if (options.withBaselines()) {
-                PlanFigures[] baselineFigures = new PlanFigures[Baseline.values().length];
-                for (Baseline b : Baseline.values()) {
-                    baselineFigures[b.ordinal()] = evaluate(problem, fixed, b.dispatch(problem, tt, fixed, notBefore, remaining));
-                }
-                side.baselines = baselineFigures;
-            }
-        }, SIDE);
-        side.work = sideWork;
-        progress.progress("lower bound", 0.15);
-
-        progress.progress("hospital assignment", 0.35);
         Set<Long> previousHospitals = new HashSet<>();
         Map<Long, Set<Integer>> previousUnits = new HashMap<>();
         if (previous != null) {
@@ -325,6 +302,56 @@ public final class Planner {
             }
             return d;
         };
+        // The baselines, made once by whichever thread comes to them first: the second thread after the guided
+        // construction, or the main thread while it waits for that.
+        java.util.concurrent.atomic.AtomicBoolean baselinesClaimed = new java.util.concurrent.atomic.AtomicBoolean();
+        Runnable makeBaselines = () -> {
+            if (options.withBaselines() && baselinesClaimed.compareAndSet(false, true)) {
+                PlanFigures[] baselineFigures = new PlanFigures[Baseline.values().length];
+                for (Baseline b : Baseline.values()) {
+                    baselineFigures[b.ordinal()] = evaluate(problem, fixed, b.dispatch(problem, tt, fixed, notBefore, remaining));
+                }
+                side.baselines = baselineFigures;
+            }
+        };
+        // Done when the timeline relaxation's optimum is there for the guided construction (or the bound is done).
+        java.util.concurrent.CompletableFuture<Void> guideReady = new java.util.concurrent.CompletableFuture<>();
+        // The main thread's improvement ends (System.nanoTime()) at this deadline; 0 until it starts.
+        java.util.concurrent.atomic.AtomicLong mainDeadline = new java.util.concurrent.atomic.AtomicLong();
+        // Done when the side thread has built and improved the construction guided by the relaxation (or will not).
+        java.util.concurrent.CompletableFuture<Void> guidedDone = new java.util.concurrent.CompletableFuture<>();
+        java.util.concurrent.CompletableFuture<Void> sideWork = java.util.concurrent.CompletableFuture.runAsync(() -> {
+            try {
+                if (options.withBound()) {
+                    // A re-plan must be quick (< 2 s): its bound uses the cheaper pickup slots.
+                    side.bound = bound(problem, tt, fixed, notBefore, remaining, fresh, firstP1, side, guideReady);
+                    guideReady.complete(null);
+                    if (Boolean.getBoolean("samverkan.planner.debug")) {
+                        System.err.printf("%8.2f s  bound %.0f%n", (System.nanoTime() - started) / 1e9, side.bound.value());
+                    }
+                    double[][] carried = side.carried;
+                    if (fresh && carried != null && problem.patientCount() <= GUIDED_PATIENTS) {
+                        // Beside the main thread's improvement: until its deadline, at least a quarter of the budget.
+                        Dispatcher guided = cheapest(List.of(
+                                guided(problem, remaining, newDispatcher, carried, false),
+                                guided(problem, remaining, newDispatcher, carried, true)));
+                        debug(started, "guided by the relaxation", problem, fixed, guided);
+                        long quarter = budget(problem, previous, options).dividedBy(4).toNanos();
+                        long until = Math.max(System.nanoTime() + quarter, mainDeadline.get());
+                        improve(guided, Duration.ofNanos(Math.max(0, until - System.nanoTime())), previous, options, started,
+                                problem, fixed, () -> false);
+                        side.guided = guided;
+                    }
+                }
+            } finally {
+                guidedDone.complete(null);
+            }
+            makeBaselines.run();
+        }, SIDE);
+        side.work = sideWork;
+        progress.progress("lower bound", 0.15);
+
+        progress.progress("hospital assignment", 0.35);
         java.util.function.IntToDoubleFunction noBonus = i -> 0;
         checkCancelled(options);
 
@@ -386,29 +413,25 @@ public final class Planner {
             java.util.concurrent.CompletableFuture<List<Dispatcher>> sideBuilt = sideWork.thenApplyAsync(v -> others.get(), SIDE);
             best = cheapest(construct(problem, fixed, remaining, newDispatcher, noBonus, started, options, mainStarts,
                     x -> firstP1.complete(p1Part(x))));
-            // The main thread improves its best construction while the second thread bounds (its iterated search
-            // ends when the bound is done: it uses time the plan waits for anyway). Then a construction guided by the
-            // relaxation's optimum is improved for a quarter of the budget (it starts near the optimum; the plan waits
-            // for it: with half, the 150-patient case took 1.01-1.02 s, with a quarter 0.80-0.91 s at the same
-            // objective within 0.05 %), while the second thread makes the baselines and the
-            // other constructions; one of those that starts cheaper than the best plan is improved in turn.
+            // The main thread improves its best construction while the second thread bounds and then builds a
+            // construction guided by the relaxation's optimum and improves it, until the main thread's deadline and
+            // for at least a quarter of the budget (it starts near the optimum). The main thread's iterated search
+            // ends when that is done (it uses time the plan waits for anyway). Before, the guided construction was
+            // improved after the main thread's improvement, on the main thread: the 150-patient case's plan waited
+            // for the relaxation and then a quarter of the budget. The second thread then makes the baselines and
+            // the other constructions; one of those that starts cheaper than the best plan is improved in turn.
             progress.progress("improvement", 0.65);
+            mainDeadline.set(System.nanoTime() + budget(problem, previous, options).toNanos());
             improve(best, budget(problem, previous, options), previous, options, started, problem, fixed,
-                    () -> sideBuilt.isDone() || guideReady.isDone());
+                    () -> sideBuilt.isDone() || guidedDone.isDone());
             List<Dispatcher> built = guideReady.isDone() ? null : others.get();
-            if (options.withBound()) {
-                awaitEither(guideReady, sideWork);
-                double[][] carried = side.carried;
-                if (carried != null && problem.patientCount() <= GUIDED_PATIENTS) {
-                    Dispatcher guided = cheapest(List.of(
-                            guided(problem, remaining, newDispatcher, carried, false),
-                            guided(problem, remaining, newDispatcher, carried, true)));
-                    debug(started, "guided by the relaxation", problem, fixed, guided);
-                    improve(guided, budget(problem, previous, options).dividedBy(4), previous, options, started, problem, fixed, () -> false);
-                    if (guided.searchObjective() < best.searchObjective()) {
-                        best = guided;
-                    }
-                }
+            if (!guidedDone.isDone()) {
+                makeBaselines.run();
+            }
+            awaitEither(guidedDone, sideWork);
+            Dispatcher guided = side.guided;
+            if (guided != null && guided.searchObjective() < best.searchObjective()) {
+                best = guided;
             }
             if (built == null) {
                 built = others.get();
@@ -878,6 +901,8 @@ public final class Planner {
         volatile double p1Cap;
         volatile double cappedValue;
         volatile PlanFigures[] baselines;
+        /** The construction guided by the timeline relaxation, improved; null when there is none. */
+        volatile Dispatcher guided;
     }
 
     /** Daemon threads for the side work of planning runs (the bound, baselines, some constructions). */

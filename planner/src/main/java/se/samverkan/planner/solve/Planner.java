@@ -314,8 +314,6 @@ public final class Planner {
                 side.baselines = baselineFigures;
             }
         };
-        // Done when the timeline relaxation's optimum is there for the guided construction (or the bound is done).
-        java.util.concurrent.CompletableFuture<Void> guideReady = new java.util.concurrent.CompletableFuture<>();
         // The main thread's improvement ends (System.nanoTime()) at this deadline; 0 until it starts.
         java.util.concurrent.atomic.AtomicLong mainDeadline = new java.util.concurrent.atomic.AtomicLong();
         // Done when the side thread has built and improved the construction guided by the relaxation (or will not).
@@ -324,8 +322,7 @@ public final class Planner {
             try {
                 if (options.withBound()) {
                     // A re-plan must be quick (< 2 s): its bound uses the cheaper pickup slots.
-                    side.bound = bound(problem, tt, fixed, notBefore, remaining, fresh, firstP1, side, guideReady);
-                    guideReady.complete(null);
+                    side.bound = bound(problem, tt, fixed, notBefore, remaining, fresh, firstP1, side);
                     if (Boolean.getBoolean("samverkan.planner.debug")) {
                         System.err.printf("%8.2f s  bound %.0f%n", (System.nanoTime() - started) / 1e9, side.bound.value());
                     }
@@ -517,8 +514,7 @@ public final class Planner {
 
     /** The weighted bound and, when there are P1 patients, the bound on the P1 part alone. */
     private static LowerBound bound(PlanningProblem problem, TravelTables tt, List<Trip> fixed, double notBefore, int[] remaining,
-                                    boolean timelines, java.util.concurrent.Future<Double> firstP1, Side side,
-                                    java.util.concurrent.CompletableFuture<Void> guideReady) {
+                                    boolean timelines, java.util.concurrent.Future<Double> firstP1, Side side) {
         Dispatcher fresh = new Dispatcher(problem, tt, fixed, notBefore);
         double value = PlanEvaluation.evaluate(problem, fixed, List.of()).objective();
         boolean capped = false;
@@ -546,7 +542,6 @@ public final class Planner {
                 }
                 value += v;
                 side.carried = relaxation.carried(problem.groups().size(), tt.hospitalCount);
-                guideReady.complete(null); // the P1 bound follows while the main thread builds on it
                 if (capped) {
                     // Kept until the plan is known: the planner lifts the cap if the plan's P1 part is above it.
                     side.capped = relaxation;

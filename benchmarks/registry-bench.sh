@@ -4,14 +4,15 @@
 #       client and throughput from CLIENTS concurrent clients;
 #   (b) the same query in raw SQL with pgbench, same points, same concurrency, same machine; the
 #       eight-client HTTP load also from wrk (a lean C load generator like pgbench, installed with
-#       apt-get if missing), with the CPU per query of application, PostgreSQL and load generator;
+#       apt-get if missing), wrk and pgbench taking turns for ROUNDS rounds, with the CPU per query of
+#       application, PostgreSQL and load generator;
 #   (c) the wall time of importing SIZE CSV rows (upload to SUCCEEDED);
 #   (d) list/filter pages (GET /api/units?region=…&kind=…&limit=50) p50/p95/p99 from one client;
 # and prints HTTP and SQL side by side, with the issue's targets.
 #
 # Usage (the application running, e.g. after ./samverkan up; same SAMVERKAN_* settings as ./samverkan):
 #   benchmarks/registry-bench.sh [--fresh] [--size 100000] [--duration 30] [--warmup 10] [--clients 8]
-#                                [--capability defibrillator]
+#                                [--rounds 3] [--capability defibrillator]
 #   --fresh  stop everything, drop the database, start again without demo data, then import SIZE units
 #            (needed for (c) when the registry already holds units; destroys the local data).
 # Without --fresh, an empty registry is loaded (and (c) measured); one already holding SIZE units is reused
@@ -35,7 +36,7 @@ KEYCLOAK_URL="${SAMVERKAN_KEYCLOAK_URL:-http://localhost:${SAMVERKAN_KEYCLOAK_PO
 BENCH_USER="${SAMVERKAN_DEMO_USER:-coordinator}"
 BENCH_PASSWORD="${SAMVERKAN_DEMO_PASSWORD:-demo}"
 
-size=100000 duration=30 warmup=10 clients=8 capability=defibrillator fresh=0 points=10000 seed=42
+size=100000 duration=30 warmup=10 rounds=3 clients=8 capability=defibrillator fresh=0 points=10000 seed=42
 while (($# > 0)); do
     case "$1" in
         --fresh) fresh=1; shift ;;
@@ -43,6 +44,7 @@ while (($# > 0)); do
         --duration) duration="$2"; shift 2 ;;
         --warmup) warmup="$2"; shift 2 ;;
         --clients) clients="$2"; shift 2 ;;
+        --rounds) rounds="$2"; shift 2 ;;
         --capability) capability="$2"; shift 2 ;;
         *) echo "registry-bench: unknown option $1 (see the comment at the top of $0)" >&2; exit 2 ;;
     esac
@@ -146,14 +148,36 @@ cluster_ticks() {
     echo "$total"
 }
 children_ticks() { awk '{ print $16 + $17 }' "/proc/$$/stat"; }
-# cpu_mark: remembers the three counters; cpu_per_query N: milliseconds per query since the mark, as
-# "application PostgreSQL client" (the application's share is meaningless for pgbench runs: it idles).
-cpu_mark() { mark_app="$(proc_ticks "${APP_PID:-0}")" mark_pg="$(cluster_ticks)" mark_client="$(children_ticks)"; }
-cpu_per_query() {
-    awk -v n="$1" -v t="$TICK_MS" -v a=$(($(proc_ticks "${APP_PID:-0}") - mark_app)) \
-        -v p=$(($(cluster_ticks) - mark_pg)) -v c=$(($(children_ticks) - mark_client)) \
-        'BEGIN { if (n > 0) printf "%.2f %.2f %.2f", a * t / n, p * t / n, c * t / n; else print "? ? ?" }'
+# CPU ticks since cpu_mark, as "application PostgreSQL client" (the application's share is meaningless for
+# pgbench runs: it idles).
+cpu_counters() { echo "$(proc_ticks "${APP_PID:-0}") $(cluster_ticks) $(children_ticks)"; }
+cpu_mark() {
+    mark_backends="$(pgrep -c -P "$POSTMASTER_PID" || true)"
+    read -r mark_app mark_pg mark_client <<<"$(cpu_counters)"
 }
+# A backend's CPU moves to the postmaster's reaped-children counters only once it has exited and been
+# reaped, a moment after its client disconnects: read the counters before that and pgbench's eight backends
+# are missing (they were: 0.39-0.73 ms per query instead of 0.75-0.85, from one run to the next). Waits (at
+# most 5 s) until the cluster has no more processes than at the mark.
+backends_settled() {
+    local i
+    for i in $(seq 50); do
+        (($(pgrep -c -P "$POSTMASTER_PID" || true) <= mark_backends)) && return 0
+        sleep 0.1
+    done
+}
+cpu_since_mark() {
+    local app pg client
+    backends_settled
+    read -r app pg client <<<"$(cpu_counters)"
+    echo "$((app - mark_app)) $((pg - mark_pg)) $((client - mark_client))"
+}
+# per_query "APP PG CLIENT" N: milliseconds of CPU per query on each side.
+per_query() {
+    awk -v n="$2" -v t="$TICK_MS" -v ticks="$1" 'BEGIN { split(ticks, k, " ");
+        if (n > 0) printf "%.2f %.2f %.2f", k[1] * t / n, k[2] * t / n, k[3] * t / n; else print "? ? ?" }'
+}
+add_ticks() { awk -v a="$1" -v b="$2" 'BEGIN { split(a, x, " "); split(b, y, " "); print x[1] + y[1], x[2] + y[2], x[3] + y[3] }'; }
 
 # The same eight-client load from wrk, a lean C load generator like pgbench (the Java driver above costs
 # several times more CPU per request, on the same two cores as the application and the database).
@@ -164,24 +188,52 @@ if ! command -v wrk >/dev/null 2>&1; then
 fi
 export POINTS="$OUT/points.csv" CAPABILITY="$capability"
 wrk_run() { wrk -t 2 -c "$clients" -d "$1" --timeout 10s -s benchmarks/wrk-nearest.lua "${URL%/}"; }
-say "wrk: warm-up ${warmup} s, then ${duration} s with ${clients} connections"
+rm -f "$OUT"/pgb1.* "$OUT"/pgb8* "$OUT"/wrk-n*.txt "$OUT"/pgbench-n*.txt
+say "warm-up: wrk ${warmup} s, pgbench ${warmup} s"
 wrk_run "${warmup}s" >/dev/null
-cpu_mark
-wrk_run "${duration}s" >"$OUT/wrk-n.txt"
-wrk_requests="$(sed -n 's/^ *\([0-9]*\) requests in.*/\1/p' "$OUT/wrk-n.txt")"
-wrk_cpu="$(cpu_per_query "${wrk_requests:-0}")"
-wrk_rps="$(sed -n 's/^Requests\/sec: *\([0-9.]*\).*/\1/p' "$OUT/wrk-n.txt" | awk '{ printf "%.1f", $1 }')"
-wrk_errors="$(sed -n 's/.*Non-2xx or 3xx responses: *\([0-9]*\).*/\1/p' "$OUT/wrk-n.txt")"
-wrk_socket_errors="$(sed -n 's/.*Socket errors: *\(.*\)/\1/p' "$OUT/wrk-n.txt")"
-[[ -n "$wrk_rps" ]] || die "wrk gave no figures (see $OUT/wrk-n.txt)"
-
-say "pgbench: warm-up ${warmup} s, then ${duration} s with 1 client and with ${clients} clients"
 pgbench -c 1 -j 1 -T "$warmup" >/dev/null
-rm -f "$OUT"/pgb1.* "$OUT"/pgb8.*
+say "pgbench: ${duration} s with 1 client"
 (cd "$OUT" && pgbench -c 1 -j 1 -T "$duration" -r -l --log-prefix=pgb1) >"$OUT/pgbench-1.txt"
-cpu_mark
-(cd "$OUT" && pgbench -c "$clients" -j 2 -T "$duration" -r -l --log-prefix=pgb8) >"$OUT/pgbench-n.txt"
-sql_cpu="$(cpu_per_query "$(sed -n 's/^number of transactions actually processed: \([0-9]*\).*/\1/p' "$OUT/pgbench-n.txt")")"
+
+# Eight clients: wrk and pgbench take turns, ROUNDS times, so both sides meet the same machine. The speed
+# of these shared machines drifts by a third within minutes (a fixed CPU loop: 1.8-2.8 s), and one run of
+# each side minutes apart measured the drift as much as the code.
+say "${clients} clients: ${rounds} rounds of wrk ${duration} s then pgbench ${duration} s"
+wrk_requests=0 wrk_seconds=0 wrk_errors=0 wrk_socket_errors="" wrk_ticks="0 0 0"
+sql_transactions=0 sql_seconds=0 sql_ticks="0 0 0" round_ratios=""
+: >"$OUT/rounds.txt"
+for ((round = 1; round <= rounds; round++)); do
+    cpu_mark
+    wrk_run "${duration}s" >"$OUT/wrk-n-${round}.txt"
+    wrk_ticks="$(add_ticks "$wrk_ticks" "$(cpu_since_mark)")"
+    requests="$(sed -n 's/^ *\([0-9]*\) requests in.*/\1/p' "$OUT/wrk-n-${round}.txt")"
+    seconds="$(sed -n 's/^ *[0-9]* requests in \([0-9.]*\)s.*/\1/p' "$OUT/wrk-n-${round}.txt")"
+    [[ -n "$requests" && -n "$seconds" ]] || die "wrk gave no figures (see $OUT/wrk-n-${round}.txt)"
+    errors="$(sed -n 's/.*Non-2xx or 3xx responses: *\([0-9]*\).*/\1/p' "$OUT/wrk-n-${round}.txt")"
+    socket_errors="$(sed -n 's/.*Socket errors: *\(.*\)/\1/p' "$OUT/wrk-n-${round}.txt")"
+    wrk_errors=$((wrk_errors + ${errors:-0}))
+    [[ -z "$socket_errors" ]] || wrk_socket_errors="${wrk_socket_errors:+${wrk_socket_errors}; }${socket_errors}"
+
+    cpu_mark
+    (cd "$OUT" && pgbench -c "$clients" -j 2 -T "$duration" -r -l --log-prefix="pgb8-${round}") >"$OUT/pgbench-n-${round}.txt"
+    sql_ticks="$(add_ticks "$sql_ticks" "$(cpu_since_mark)")"
+    transactions="$(sed -n 's/^number of transactions actually processed: \([0-9]*\).*/\1/p' "$OUT/pgbench-n-${round}.txt")"
+    tps_round="$(sed -n 's/^tps = \([0-9.]*\) (without.*/\1/p' "$OUT/pgbench-n-${round}.txt")"
+    [[ -n "$transactions" && -n "$tps_round" ]] || die "pgbench gave no figures (see $OUT/pgbench-n-${round}.txt)"
+
+    read -r wrk_requests wrk_seconds sql_transactions sql_seconds ratio_round <<<"$(awk \
+        -v wr="$wrk_requests" -v ws="$wrk_seconds" -v r="$requests" -v s="$seconds" \
+        -v st="$sql_transactions" -v ss="$sql_seconds" -v t="$transactions" -v tps="$tps_round" \
+        'BEGIN { printf "%d %.3f %d %.3f %.2f", wr + r, ws + s, st + t, ss + t / tps, (r / s) / tps }')"
+    round_ratios="${round_ratios:+${round_ratios} }${ratio_round}"
+    printf 'round %d: HTTP (wrk) %.1f q/s, SQL (pgbench) %.1f q/s, ratio %s\n' \
+        "$round" "$(awk -v r="$requests" -v s="$seconds" 'BEGIN { print r / s }')" "$tps_round" "$ratio_round" \
+        | tee -a "$OUT/rounds.txt"
+done
+wrk_rps="$(awk -v r="$wrk_requests" -v s="$wrk_seconds" 'BEGIN { printf "%.1f", r / s }')"
+sql_tpsn="$(awk -v t="$sql_transactions" -v s="$sql_seconds" 'BEGIN { printf "%.1f", t / s }')"
+wrk_cpu="$(per_query "$wrk_ticks" "$wrk_requests")"
+sql_cpu="$(per_query "$sql_ticks" "$sql_transactions")"
 load_after="$(cut -d' ' -f1-3 /proc/loadavg)"
 # Log lines: client transaction latency_us script epoch epoch_us — latency of the whole transaction
 # (point lookup + query), in microseconds.
@@ -191,7 +243,6 @@ sql_p95="$(percentile "$OUT/pgbench-1-latencies.txt" 95)"
 sql_p99="$(percentile "$OUT/pgbench-1-latencies.txt" 99)"
 tps() { sed -n 's/^tps = \([0-9.]*\) (without.*/\1/p' "$1" | awk '{ printf "%.1f", $1 }'; }
 sql_tps1="$(tps "$OUT/pgbench-1.txt")"
-sql_tpsn="$(tps "$OUT/pgbench-n.txt")"
 sql_stmt1="$(awk '/SELECT u.id/ && $1 ~ /^[0-9.]+$/ { print $1 }' "$OUT/pgbench-1.txt" | head -n 1)"
 http_rps_n="$(http_value "nearest.c${clients}.rps")"
 ratio="$(awk -v a="$http_rps_n" -v b="$sql_tpsn" 'BEGIN { printf "%.2f", (b > 0) ? a / b : 0 }')"
@@ -209,6 +260,7 @@ wrk_ratio="$(awk -v a="$wrk_rps" -v b="$sql_tpsn" 'BEGIN { printf "%.2f", (b > 0
     printf '%-34s %14s %20s\n' "nearest, 1 client, queries/s" "$(http_value nearest.c1.rps)" "$sql_tps1"
     printf '%-34s %14s %20s %s\n' "nearest, ${clients} clients, queries/s" "$http_rps_n" "$sql_tpsn" "HTTP >= 0.5 x SQL (ratio ${ratio})"
     printf '%-34s %14s %20s %s\n' "nearest, ${clients} clients (wrk), q/s" "$wrk_rps" "$sql_tpsn" "HTTP >= 0.5 x SQL (ratio ${wrk_ratio})"
+    printf '%-34s %14s %20s %s\n' "  ratio in each round (wrk/pgbench)" "" "" "$round_ratios"
     printf '%-34s %14s %20s\n' "  CPU ms/query: application" "$(cut -d' ' -f1 <<<"$wrk_cpu")" "-"
     printf '%-34s %14s %20s\n' "  CPU ms/query: PostgreSQL" "$(cut -d' ' -f2 <<<"$wrk_cpu")" "$(cut -d' ' -f2 <<<"$sql_cpu")"
     printf '%-34s %14s %20s\n' "  CPU ms/query: load generator" "$(cut -d' ' -f3 <<<"$wrk_cpu")" "$(cut -d' ' -f3 <<<"$sql_cpu")"
@@ -220,8 +272,9 @@ wrk_ratio="$(awk -v a="$wrk_rps" -v b="$sql_tpsn" 'BEGIN { printf "%.2f", (b > 0
     echo "query (average of the query statement alone, 1 client: ${sql_stmt1:-?} ms). HTTP errors:" \
         "$(http_value nearest.c1.errors) / $(http_value "nearest.c${clients}.errors") / $(http_value list.c1.errors);" \
         "wrk: ${wrk_errors:-0} answers other than 200${wrk_socket_errors:+, socket errors ${wrk_socket_errors}}."
-    echo "HTTP API rows: the Java driver (latencies, list pages, first eight-client figure) and wrk (second"
-    echo "eight-client figure). CPU per query from /proc during the eight-client runs of wrk and pgbench."
+    echo "HTTP API rows: the Java driver (latencies, list pages, first eight-client figure, run before the"
+    echo "rounds) and wrk (second eight-client figure: ${rounds} rounds taking turns with pgbench, ${duration} s each;"
+    echo "the SQL figure is pgbench's over its rounds). CPU per query from /proc during those rounds."
 } | tee "$OUT/summary.txt"
 
 psql_app -c 'DROP SCHEMA bench CASCADE' >/dev/null

@@ -249,8 +249,9 @@ public class UnitQueries {
                 st.setFetchSize(1000);
                 bind(st, params);
                 try (ResultSet rs = st.executeQuery()) {
+                    Columns columns = Columns.of(rs, false);
                     while (rs.next()) {
-                        sink.accept(row(rs, false));
+                        sink.accept(row(rs, columns));
                     }
                 }
             } finally {
@@ -336,36 +337,64 @@ public class UnitQueries {
     private static List<UnitView> read(PreparedStatement st, boolean withDistance) throws SQLException {
         List<UnitView> out = new ArrayList<>();
         try (ResultSet rs = st.executeQuery()) {
+            Columns columns = Columns.of(rs, withDistance);
             while (rs.next()) {
-                out.add(row(rs, withDistance));
+                out.add(row(rs, columns));
             }
         }
         return out;
     }
 
-    private static UnitView row(ResultSet rs, boolean withDistance) throws SQLException {
-        String baseCode = rs.getString("base_code");
-        double lat = rs.getDouble("lat");
-        Position position = rs.wasNull() ? null : new Position(lat, rs.getDouble("lon"));
-        Timestamp retired = rs.getTimestamp("retired_at");
-        int tier = rs.getInt("tier");
+    private static UnitView row(ResultSet rs, Columns c) throws SQLException {
+        String baseCode = rs.getString(c.baseCode);
+        double lat = rs.getDouble(c.lat);
+        Position position = rs.wasNull() ? null : new Position(lat, rs.getDouble(c.lon));
+        Timestamp retired = rs.getTimestamp(c.retiredAt);
+        int tier = rs.getInt(c.tier);
         Integer tierOrNull = rs.wasNull() ? null : tier;
         // getObject(column) rather than getObject(column, UUID.class): the pool's result-set wrapper looks the
         // JDBC 4.1 method up by reflection on every call (about 5 % of a nearest-unit request in the profile).
-        return new UnitView((UUID) rs.getObject("id"), rs.getString("call_sign"), rs.getString("registration"),
-                rs.getString("kind"), tierOrNull,
-                new UnitView.OrganisationRef(rs.getString("org_code"), rs.getString("org_name"), rs.getString("sector")),
-                rs.getString("home_region"),
-                baseCode == null ? null : new UnitView.BaseRef(baseCode, rs.getString("base_name")),
-                rs.getString("status"), rs.getString("care_level"),
-                new UnitInput.CapacityInput(rs.getInt("capacity_lying"), rs.getInt("capacity_seated"),
-                        rs.getInt("capacity_wheelchair"), rs.getInt("capacity_incubator")),
-                strings(rs.getArray("crew_competence")), strings(rs.getArray("capabilities")),
-                rs.getString("operating_hours"), rs.getString("dispatch_by"), rs.getString("available_from"),
-                rs.getBoolean("available_now"), position,
-                withDistance ? Math.round(rs.getDouble("distance") * 10) / 10.0 : null,
-                rs.getBoolean("sensitive"), rs.getTimestamp("last_confirmed_at").toInstant(), rs.getBoolean("stale"),
-                retired == null ? null : retired.toInstant(), rs.getLong("version"));
+        return new UnitView((UUID) rs.getObject(c.id), rs.getString(c.callSign), rs.getString(c.registration),
+                rs.getString(c.kind), tierOrNull,
+                new UnitView.OrganisationRef(rs.getString(c.orgCode), rs.getString(c.orgName), rs.getString(c.sector)),
+                rs.getString(c.homeRegion),
+                baseCode == null ? null : new UnitView.BaseRef(baseCode, rs.getString(c.baseName)),
+                rs.getString(c.status), rs.getString(c.careLevel),
+                new UnitInput.CapacityInput(rs.getInt(c.lying), rs.getInt(c.seated),
+                        rs.getInt(c.wheelchair), rs.getInt(c.incubator)),
+                strings(rs.getArray(c.crew)), strings(rs.getArray(c.capabilities)),
+                rs.getString(c.operatingHours), rs.getString(c.dispatchBy), rs.getString(c.availableFrom),
+                rs.getBoolean(c.availableNow), position,
+                c.distance > 0 ? Math.round(rs.getDouble(c.distance) * 10) / 10.0 : null,
+                rs.getBoolean(c.sensitive), rs.getTimestamp(c.lastConfirmedAt).toInstant(), rs.getBoolean(c.stale),
+                retired == null ? null : retired.toInstant(), rs.getLong(c.version));
+    }
+
+    /**
+     * Where each column of a unit row is in one result set, looked up once per query instead of by name on
+     * every value: by name, the driver searched its column map for each of a row's 30 values (a tenth of a
+     * nearest-unit request's CPU in the profile, docs/benchmarks.md).
+     */
+    private record Columns(int id, int callSign, int registration, int kind, int tier, int orgCode, int orgName,
+                           int sector, int homeRegion, int baseCode, int baseName, int status, int careLevel,
+                           int lying, int seated, int wheelchair, int incubator, int crew, int capabilities,
+                           int operatingHours, int dispatchBy, int availableFrom, int availableNow, int lat, int lon,
+                           int sensitive, int lastConfirmedAt, int stale, int retiredAt, int version, int distance) {
+
+        /** The columns of this result set; {@code distance} is 0 (none) unless asked for. */
+        static Columns of(ResultSet rs, boolean withDistance) throws SQLException {
+            return new Columns(rs.findColumn("id"), rs.findColumn("call_sign"), rs.findColumn("registration"),
+                    rs.findColumn("kind"), rs.findColumn("tier"), rs.findColumn("org_code"), rs.findColumn("org_name"),
+                    rs.findColumn("sector"), rs.findColumn("home_region"), rs.findColumn("base_code"),
+                    rs.findColumn("base_name"), rs.findColumn("status"), rs.findColumn("care_level"),
+                    rs.findColumn("capacity_lying"), rs.findColumn("capacity_seated"),
+                    rs.findColumn("capacity_wheelchair"), rs.findColumn("capacity_incubator"),
+                    rs.findColumn("crew_competence"), rs.findColumn("capabilities"), rs.findColumn("operating_hours"),
+                    rs.findColumn("dispatch_by"), rs.findColumn("available_from"), rs.findColumn("available_now"),
+                    rs.findColumn("lat"), rs.findColumn("lon"), rs.findColumn("sensitive"),
+                    rs.findColumn("last_confirmed_at"), rs.findColumn("stale"), rs.findColumn("retired_at"),
+                    rs.findColumn("version"), withDistance ? rs.findColumn("distance") : 0);
+        }
     }
 
     private static List<String> strings(Array array) throws SQLException {

@@ -1,8 +1,5 @@
 package se.samverkan.registry.api;
 
-import jakarta.json.Json;
-import jakarta.json.stream.JsonGenerator;
-import jakarta.json.stream.JsonGeneratorFactory;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -11,15 +8,13 @@ import jakarta.ws.rs.ext.MessageBodyWriter;
 import jakarta.ws.rs.ext.Provider;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.StringWriter;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
+import se.samverkan.platform.http.CompactJson;
 import se.samverkan.registry.UnitView;
 
 /**
@@ -32,8 +27,6 @@ import se.samverkan.registry.UnitView;
  * sent in one write with its length.
  */
 public final class UnitJsonWriter {
-
-    private static final JsonGeneratorFactory GENERATORS = Json.createGeneratorFactory(Map.of());
 
     private UnitJsonWriter() {
     }
@@ -86,40 +79,37 @@ public final class UnitJsonWriter {
 
     /** The JSON document for a unit, a collection of units or a unit page. */
     public static byte[] toJson(Object value) {
-        // Into characters, encoded once at the end: the generator's own UTF-8 writer took the slow path on
-        // every å, ä and ö and was a third of this method in the profile (docs/benchmarks.md, 2026-11-26).
-        StringWriter buffer = new StringWriter(8192);
-        try (JsonGenerator json = GENERATORS.createGenerator(buffer)) {
-            if (value instanceof UnitView unit) {
-                unit(json, unit);
-            } else if (value instanceof UnitResource.UnitPage page) {
-                json.writeStartObject();
-                units(json, "items", page.items());
-                if (page.next() != null) {
-                    json.write("next", page.next().toString());
-                }
-                json.writeEnd();
-            } else {
-                units(json, null, (Collection<?>) value);
+        // About 750 characters per unit: sized for a search's 20 without growing.
+        CompactJson json = new CompactJson(16384);
+        if (value instanceof UnitView unit) {
+            unit(json, unit);
+        } else if (value instanceof UnitResource.UnitPage page) {
+            json.startObject();
+            units(json, "items", page.items());
+            if (page.next() != null) {
+                json.write("next", page.next().toString());
             }
+            json.end();
+        } else {
+            units(json, null, (Collection<?>) value);
         }
-        return buffer.toString().getBytes(StandardCharsets.UTF_8);
+        return json.toUtf8();
     }
 
-    private static void units(JsonGenerator json, String name, Collection<?> units) {
+    private static void units(CompactJson json, String name, Collection<?> units) {
         if (name == null) {
-            json.writeStartArray();
+            json.startArray();
         } else {
-            json.writeStartArray(name);
+            json.startArray(name);
         }
         for (Object unit : units) {
             unit(json, (UnitView) unit);
         }
-        json.writeEnd();
+        json.end();
     }
 
-    private static void unit(JsonGenerator json, UnitView u) {
-        json.writeStartObject();
+    private static void unit(CompactJson json, UnitView u) {
+        json.startObject();
         text(json, "id", u.id() == null ? null : u.id().toString());
         text(json, "callSign", u.callSign());
         text(json, "registration", u.registration());
@@ -128,28 +118,28 @@ public final class UnitJsonWriter {
             json.write("tier", u.tier());
         }
         if (u.organisation() != null) {
-            json.writeStartObject("organisation");
+            json.startObject("organisation");
             text(json, "code", u.organisation().code());
             text(json, "name", u.organisation().name());
             text(json, "sector", u.organisation().sector());
-            json.writeEnd();
+            json.end();
         }
         text(json, "homeRegion", u.homeRegion());
         if (u.base() != null) {
-            json.writeStartObject("base");
+            json.startObject("base");
             text(json, "code", u.base().code());
             text(json, "name", u.base().name());
-            json.writeEnd();
+            json.end();
         }
         text(json, "status", u.status());
         text(json, "careLevel", u.careLevel());
         if (u.capacity() != null) {
-            json.writeStartObject("capacity")
+            json.startObject("capacity")
                     .write("incubator", u.capacity().incubator)
                     .write("lying", u.capacity().lying)
                     .write("seated", u.capacity().seated)
                     .write("wheelchair", u.capacity().wheelchair)
-                    .writeEnd();
+                    .end();
         }
         strings(json, "crew", u.crew());
         strings(json, "capabilities", u.capabilities());
@@ -158,14 +148,14 @@ public final class UnitJsonWriter {
         text(json, "availableFrom", u.availableFrom());
         json.write("availableNow", u.availableNow());
         if (u.position() != null) {
-            json.writeStartObject("position");
+            json.startObject("position");
             if (u.position().latitude() != null) {
                 json.write("latitude", u.position().latitude());
             }
             if (u.position().longitude() != null) {
                 json.write("longitude", u.position().longitude());
             }
-            json.writeEnd();
+            json.end();
         }
         if (u.distanceMetres() != null) {
             json.write("distanceMetres", u.distanceMetres());
@@ -175,26 +165,26 @@ public final class UnitJsonWriter {
         json.write("stale", u.stale());
         instant(json, "retiredAt", u.retiredAt());
         json.write("version", u.version());
-        json.writeEnd();
+        json.end();
     }
 
-    private static void text(JsonGenerator json, String name, String value) {
+    private static void text(CompactJson json, String name, String value) {
         if (value != null) {
             json.write(name, value);
         }
     }
 
-    private static void instant(JsonGenerator json, String name, Instant value) {
+    private static void instant(CompactJson json, String name, Instant value) {
         if (value != null) {
             json.write(name, value.toString());
         }
     }
 
-    private static void strings(JsonGenerator json, String name, List<String> values) {
+    private static void strings(CompactJson json, String name, List<String> values) {
         if (values != null) {
-            json.writeStartArray(name);
+            json.startArray(name);
             values.forEach(json::write);
-            json.writeEnd();
+            json.end();
         }
     }
 }

@@ -73,7 +73,7 @@ public abstract class JsonReadServlet extends HttpServlet {
                 WebApplicationExceptionMapper.forStatus(405, "Method Not Allowed", path).writeTo(response);
                 return;
             }
-            Caller caller = callers.current();
+            Caller caller = callers.of(request);
             Problem refused = refusal(caller, path);
             if (refused != null) {
                 send(refused, response);

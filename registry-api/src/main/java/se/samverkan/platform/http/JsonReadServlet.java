@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.function.Function;
 import se.samverkan.platform.problem.Problem;
 import se.samverkan.platform.problem.ProblemException;
-import se.samverkan.platform.problem.Problems;
 import se.samverkan.platform.problem.UnexpectedExceptionMapper;
 import se.samverkan.platform.problem.WebApplicationExceptionMapper;
 import se.samverkan.platform.security.Caller;
@@ -76,7 +75,7 @@ public abstract class JsonReadServlet extends HttpServlet {
             Caller caller = callers.of(request);
             Problem refused = refusal(caller, path);
             if (refused != null) {
-                send(refused, response);
+                refused.writeTo(response);
                 return;
             }
             if (!acceptsJson(request.getHeader("Accept"))) {
@@ -91,7 +90,7 @@ public abstract class JsonReadServlet extends HttpServlet {
                 response.getOutputStream().write(body);
             }
         } catch (ProblemException e) {
-            send(e.problem().at(path), response);
+            e.problem().at(path).writeTo(response);
         } catch (RuntimeException e) {
             Problem problem = UnexpectedExceptionMapper.problemFor(e, path);
             if (problem.status() == 503) {
@@ -110,13 +109,6 @@ public abstract class JsonReadServlet extends HttpServlet {
             return WebApplicationExceptionMapper.forStatus(403, "Forbidden", path);
         }
         return null;
-    }
-
-    private static void send(Problem problem, HttpServletResponse response) throws IOException {
-        if (problem.status() == 401) {
-            response.setHeader("WWW-Authenticate", Problems.BEARER_CHALLENGE);
-        }
-        problem.writeTo(response);
     }
 
     /** Whether an Accept header admits application/json (absent, or any media range covering it). */

@@ -31,7 +31,7 @@ public class ContainerErrorServlet extends HttpServlet {
             default -> new Problem(ProblemTypes.HTTP, "HTTP " + status, status, "The server refused the request.", path, null);
         };
         if (status == 401) {
-            response.setHeader("WWW-Authenticate", Problems.BEARER_CHALLENGE + ", error=\"invalid_token\"");
+            response.setHeader(Problem.CHALLENGE_HEADER, problem.challenge() + ", error=\"invalid_token\"");
         }
         problem.writeTo(response);
     }

@@ -25,6 +25,7 @@ public record Problem(String type, String title, int status, String detail, Stri
                       List<FieldError> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
+    public static final String CHALLENGE_HEADER = "WWW-Authenticate";
     // Built, not parsed: parsing needs a JAX-RS runtime, which servlets and unit tests may not have loaded.
     public static final MediaType MEDIA = new MediaType("application", "problem+json");
 
@@ -40,12 +41,27 @@ public record Problem(String type, String title, int status, String detail, Stri
         return new Problem(type, title, status, detail, path, errors);
     }
 
-    public Response toResponse() {
-        return Response.status(status).type(MEDIA).entity(this).build();
+    /**
+     * The {@code WWW-Authenticate} challenge this answer carries: Bearer on a 401, never Basic (a Basic
+     * challenge makes browsers show a login dialog over the map); none for any other status. The one place
+     * that rule lives: the JAX-RS mappers, the servlets and the container's error page all answer through it.
+     */
+    public String challenge() {
+        return status == 401 ? Problems.BEARER_CHALLENGE : null;
     }
 
-    /** Sends this problem as the whole answer, for servlets (what {@link #toResponse()} is for JAX-RS). */
+    public Response toResponse() {
+        return Response.status(status).type(MEDIA).entity(this).header(CHALLENGE_HEADER, challenge()).build();
+    }
+
+    /**
+     * Sends this problem as the whole answer, for servlets (what {@link #toResponse()} is for JAX-RS). A
+     * challenge set before (the error page's {@code error="invalid_token"}) is kept.
+     */
     public void writeTo(HttpServletResponse response) throws IOException {
+        if (challenge() != null && !response.containsHeader(CHALLENGE_HEADER)) {
+            response.setHeader(CHALLENGE_HEADER, challenge());
+        }
         response.setStatus(status);
         response.setContentType(MEDIA_TYPE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());

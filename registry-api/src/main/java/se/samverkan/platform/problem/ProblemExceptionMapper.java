@@ -6,7 +6,7 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
-/** Problems raised by services and resources; a 401 carries the Bearer challenge (never Basic). */
+/** Problems raised by services and resources (a 401 with the Bearer challenge, {@link Problem#challenge()}). */
 @Provider
 public class ProblemExceptionMapper implements ExceptionMapper<ProblemException> {
 
@@ -15,10 +15,6 @@ public class ProblemExceptionMapper implements ExceptionMapper<ProblemException>
 
     @Override
     public Response toResponse(ProblemException exception) {
-        Response response = exception.problem().at(RequestPaths.of(uri)).toResponse();
-        if (response.getStatus() == 401) {
-            return Response.fromResponse(response).header("WWW-Authenticate", Problems.BEARER_CHALLENGE).build();
-        }
-        return response;
+        return exception.problem().at(RequestPaths.of(uri)).toResponse();
     }
 }

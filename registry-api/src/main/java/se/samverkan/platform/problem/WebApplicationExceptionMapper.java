@@ -23,9 +23,9 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
         Response.StatusType status = original.getStatusInfo();
         Problem problem = forStatus(status.getStatusCode(), status.getReasonPhrase(), RequestPaths.of(uri));
         Response.ResponseBuilder response = Response.fromResponse(original).type(Problem.MEDIA).entity(problem);
-        if (status.getStatusCode() == 401) {
-            // Bearer, never Basic: a Basic challenge makes browsers show a login dialog over the map.
-            response.header("WWW-Authenticate", null).header("WWW-Authenticate", Problems.BEARER_CHALLENGE);
+        if (problem.challenge() != null) {
+            // In place of the framework's own (Basic, for a resource whose only constraint is a role).
+            response.header(Problem.CHALLENGE_HEADER, null).header(Problem.CHALLENGE_HEADER, problem.challenge());
         }
         return response.build();
     }

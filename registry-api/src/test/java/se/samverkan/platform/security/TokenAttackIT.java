@@ -53,11 +53,13 @@ class TokenAttackIT {
         return Http.get(protectedEndpoint(), Http.bearer(token));
     }
 
-    /** 401 problem details, and never a Basic challenge that would open a browser's login dialog. */
+    /** 401 problem details and the Bearer challenge (never Basic, which would open a browser's login dialog). */
     private static void assertRefused(HttpResponse<String> response) {
         JsonObject problem = Http.problem(response, 401);
         assertThat(problem.getString("type")).isEqualTo("/problems/unauthorized");
-        assertThat(response.headers().allValues("WWW-Authenticate")).noneMatch(v -> v.regionMatches(true, 0, "Basic", 0, 5));
+        // One challenge, Bearer: the plain one without a token, with error="invalid_token" for a refused one.
+        assertThat(response.headers().allValues("WWW-Authenticate")).singleElement().asString()
+                .startsWith("Bearer realm=\"samverkan\"");
         assertThat(response.body()).doesNotContain("Exception", "at fish.payara");
     }
 
@@ -98,6 +100,8 @@ class TokenAttackIT {
         JsonObject claims = Tokens.claims(genuine);
         String forged = signWithOwnKey(header(genuine), with(claims, "iss", "https://attacker.invalid/realms/samverkan"));
         assertRefused(callWith(forged));
+        assertThat(callWith(forged).headers().firstValue("WWW-Authenticate"))
+                .hasValue("Bearer realm=\"samverkan\", error=\"invalid_token\"");
     }
 
     @Test

@@ -4,7 +4,7 @@
 #       client and throughput from CLIENTS concurrent clients;
 #   (b) the same query in raw SQL with pgbench, same points, same concurrency, same machine; the
 #       eight-client HTTP load also from wrk (a lean C load generator like pgbench, installed with
-#       apt-get if missing), wrk and pgbench taking turns for ROUNDS rounds, with the CPU per query of
+#       apt-get if missing), Java driver, wrk and pgbench taking turns for ROUNDS rounds, with the CPU per query of
 #       application, PostgreSQL and load generator;
 #   (c) the wall time of importing SIZE CSV rows (upload to SUCCEEDED);
 #   (d) list/filter pages (GET /api/units?region=…&kind=…&limit=50) p50/p95/p99 from one client;
@@ -107,12 +107,19 @@ SQL
 
 load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
 
-SAMVERKAN_TOKEN="$(./samverkan token "$BENCH_USER" "$BENCH_PASSWORD")" || die "no token for ${BENCH_USER} from Keycloak"
-export SAMVERKAN_TOKEN
-say "HTTP: warm-up ${warmup} s, then ${duration} s per run (1 client, ${clients} clients, list pages)"
-java -cp "$JAR" se.samverkan.benchmarks.registry.RegistryBenchmark http --url "$URL" --warmup "$warmup" \
-    --duration "$duration" --clients "$clients" --capability "$capability" --count "$points" --seed "$seed" \
-    | tee "$OUT/http.txt"
+# Tokens live five minutes (the realm's access token lifespan): a fresh one for each part of the run.
+fresh_token() {
+    SAMVERKAN_TOKEN="$(./samverkan token "$BENCH_USER" "$BENCH_PASSWORD")" || die "no token for ${BENCH_USER} from Keycloak"
+    export SAMVERKAN_TOKEN
+}
+fresh_token
+# The Java driver: one-client latencies and list pages here; its eight-client runs take part in the rounds.
+java_driver() {
+    java -cp "$JAR" se.samverkan.benchmarks.registry.RegistryBenchmark http --url "$URL" --clients "$clients" \
+        --capability "$capability" --count "$points" --seed "$seed" "$@"
+}
+say "HTTP: warm-up ${warmup} s, then ${duration} s per run (1 client, list pages)"
+java_driver --warmup "$warmup" --duration "$duration" --runs nearest1,list | tee "$OUT/http.txt"
 http_value() { sed -n "s/^http\.$1=//p" "$OUT/http.txt"; }
 
 # pgbench: pick a point, then run the application's query text with the same parameters the API binds
@@ -189,20 +196,30 @@ fi
 export POINTS="$OUT/points.csv" CAPABILITY="$capability"
 wrk_run() { wrk -t 2 -c "$clients" -d "$1" --timeout 10s -s benchmarks/wrk-nearest.lua "${URL%/}"; }
 rm -f "$OUT"/pgb1.* "$OUT"/pgb8* "$OUT"/wrk-n*.txt "$OUT"/pgbench-n*.txt
+fresh_token
 say "warm-up: wrk ${warmup} s, pgbench ${warmup} s"
 wrk_run "${warmup}s" >/dev/null
 pgbench -c 1 -j 1 -T "$warmup" >/dev/null
 say "pgbench: ${duration} s with 1 client"
 (cd "$OUT" && pgbench -c 1 -j 1 -T "$duration" -r -l --log-prefix=pgb1) >"$OUT/pgbench-1.txt"
 
-# Eight clients: wrk and pgbench take turns, ROUNDS times, so both sides meet the same machine. The speed
+# Eight clients: the Java driver, wrk and pgbench take turns, ROUNDS times, so both sides meet the same machine. The speed
 # of these shared machines drifts by a third within minutes (a fixed CPU loop: 1.8-2.8 s), and one run of
 # each side minutes apart measured the drift as much as the code.
-say "${clients} clients: ${rounds} rounds of wrk ${duration} s then pgbench ${duration} s"
+say "${clients} clients: ${rounds} rounds of the Java driver, wrk and pgbench, ${duration} s each"
 wrk_requests=0 wrk_seconds=0 wrk_errors=0 wrk_socket_errors="" wrk_ticks="0 0 0"
 sql_transactions=0 sql_seconds=0 sql_ticks="0 0 0" round_ratios=""
+java_rps_sum=0 java_errors=0 java_ratios=""
 : >"$OUT/rounds.txt"
 for ((round = 1; round <= rounds; round++)); do
+    fresh_token
+    # The driver's own JVM warms up for 5 s against the already warm application.
+    java_driver --warmup 5 --duration "$duration" --runs nearestN >"$OUT/http-n-${round}.txt"
+    java_rps="$(sed -n "s/^http\.nearest\.c${clients}\.rps=//p" "$OUT/http-n-${round}.txt")"
+    [[ -n "$java_rps" ]] || die "the Java driver gave no figures (see $OUT/http-n-${round}.txt)"
+    java_errors=$((java_errors + $(sed -n "s/^http\.nearest\.c${clients}\.errors=//p" "$OUT/http-n-${round}.txt")))
+    java_rps_sum="$(awk -v a="$java_rps_sum" -v b="$java_rps" 'BEGIN { print a + b }')"
+
     cpu_mark
     wrk_run "${duration}s" >"$OUT/wrk-n-${round}.txt"
     wrk_ticks="$(add_ticks "$wrk_ticks" "$(cpu_since_mark)")"
@@ -226,10 +243,13 @@ for ((round = 1; round <= rounds; round++)); do
         -v st="$sql_transactions" -v ss="$sql_seconds" -v t="$transactions" -v tps="$tps_round" \
         'BEGIN { printf "%d %.3f %d %.3f %.2f", wr + r, ws + s, st + t, ss + t / tps, (r / s) / tps }')"
     round_ratios="${round_ratios:+${round_ratios} }${ratio_round}"
-    printf 'round %d: HTTP (wrk) %.1f q/s, SQL (pgbench) %.1f q/s, ratio %s\n' \
-        "$round" "$(awk -v r="$requests" -v s="$seconds" 'BEGIN { print r / s }')" "$tps_round" "$ratio_round" \
-        | tee -a "$OUT/rounds.txt"
+    java_ratio="$(awk -v a="$java_rps" -v b="$tps_round" 'BEGIN { printf "%.2f", a / b }')"
+    java_ratios="${java_ratios:+${java_ratios} }${java_ratio}"
+    printf 'round %d: HTTP %.1f q/s (Java driver), %.1f (wrk); SQL (pgbench) %.1f q/s; ratios %s / %s\n' \
+        "$round" "$java_rps" "$(awk -v r="$requests" -v s="$seconds" 'BEGIN { print r / s }')" "$tps_round" \
+        "$java_ratio" "$ratio_round" | tee -a "$OUT/rounds.txt"
 done
+http_rps_n="$(awk -v a="$java_rps_sum" -v n="$rounds" 'BEGIN { printf "%.1f", a / n }')"
 wrk_rps="$(awk -v r="$wrk_requests" -v s="$wrk_seconds" 'BEGIN { printf "%.1f", r / s }')"
 sql_tpsn="$(awk -v t="$sql_transactions" -v s="$sql_seconds" 'BEGIN { printf "%.1f", t / s }')"
 wrk_cpu="$(per_query "$wrk_ticks" "$wrk_requests")"
@@ -244,7 +264,6 @@ sql_p99="$(percentile "$OUT/pgbench-1-latencies.txt" 99)"
 tps() { sed -n 's/^tps = \([0-9.]*\) (without.*/\1/p' "$1" | awk '{ printf "%.1f", $1 }'; }
 sql_tps1="$(tps "$OUT/pgbench-1.txt")"
 sql_stmt1="$(awk '/SELECT u.id/ && $1 ~ /^[0-9.]+$/ { print $1 }' "$OUT/pgbench-1.txt" | head -n 1)"
-http_rps_n="$(http_value "nearest.c${clients}.rps")"
 ratio="$(awk -v a="$http_rps_n" -v b="$sql_tpsn" 'BEGIN { printf "%.2f", (b > 0) ? a / b : 0 }')"
 wrk_ratio="$(awk -v a="$wrk_rps" -v b="$sql_tpsn" 'BEGIN { printf "%.2f", (b > 0) ? a / b : 0 }')"
 
@@ -260,7 +279,8 @@ wrk_ratio="$(awk -v a="$wrk_rps" -v b="$sql_tpsn" 'BEGIN { printf "%.2f", (b > 0
     printf '%-34s %14s %20s\n' "nearest, 1 client, queries/s" "$(http_value nearest.c1.rps)" "$sql_tps1"
     printf '%-34s %14s %20s %s\n' "nearest, ${clients} clients, queries/s" "$http_rps_n" "$sql_tpsn" "HTTP >= 0.5 x SQL (ratio ${ratio})"
     printf '%-34s %14s %20s %s\n' "nearest, ${clients} clients (wrk), q/s" "$wrk_rps" "$sql_tpsn" "HTTP >= 0.5 x SQL (ratio ${wrk_ratio})"
-    printf '%-34s %14s %20s %s\n' "  ratio in each round (wrk/pgbench)" "" "" "$round_ratios"
+    printf '%-34s %14s %20s %s\n' "  ratio in each round, Java driver" "" "" "$java_ratios"
+    printf '%-34s %14s %20s %s\n' "  ratio in each round, wrk" "" "" "$round_ratios"
     printf '%-34s %14s %20s\n' "  CPU ms/query: application" "$(cut -d' ' -f1 <<<"$wrk_cpu")" "-"
     printf '%-34s %14s %20s\n' "  CPU ms/query: PostgreSQL" "$(cut -d' ' -f2 <<<"$wrk_cpu")" "$(cut -d' ' -f2 <<<"$sql_cpu")"
     printf '%-34s %14s %20s\n' "  CPU ms/query: load generator" "$(cut -d' ' -f3 <<<"$wrk_cpu")" "$(cut -d' ' -f3 <<<"$sql_cpu")"
@@ -270,11 +290,11 @@ wrk_ratio="$(awk -v a="$wrk_rps" -v b="$sql_tpsn" 'BEGIN { printf "%.2f", (b > 0
     echo
     echo "SQL latencies are whole pgbench transactions: a primary-key lookup of the query point, then the"
     echo "query (average of the query statement alone, 1 client: ${sql_stmt1:-?} ms). HTTP errors:" \
-        "$(http_value nearest.c1.errors) / $(http_value "nearest.c${clients}.errors") / $(http_value list.c1.errors);" \
+        "$(http_value nearest.c1.errors) / ${java_errors} / $(http_value list.c1.errors);" \
         "wrk: ${wrk_errors:-0} answers other than 200${wrk_socket_errors:+, socket errors ${wrk_socket_errors}}."
-    echo "HTTP API rows: the Java driver (latencies, list pages, first eight-client figure, run before the"
-    echo "rounds) and wrk (second eight-client figure: ${rounds} rounds taking turns with pgbench, ${duration} s each;"
-    echo "the SQL figure is pgbench's over its rounds). CPU per query from /proc during those rounds."
+    echo "HTTP API rows: the Java driver (latencies, list pages, first eight-client figure) and wrk (second"
+    echo "eight-client figure). Eight clients: ${rounds} rounds of Java driver, wrk and pgbench taking turns, ${duration} s"
+    echo "each; each side's figure is over its rounds. CPU per query from /proc during the wrk and pgbench runs."
 } | tee "$OUT/summary.txt"
 
 psql_app -c 'DROP SCHEMA bench CASCADE' >/dev/null

@@ -9,8 +9,8 @@ import java.nio.charset.StandardCharsets;
  * a state machine and was a fifth of a nearest-unit request's CPU in the profile (docs/benchmarks.md,
  * 2026-11-26). {@code CompactJsonTest} holds the two to the same output.
  *
- * <p>Not thread-safe; one document per instance. Nesting is checked only as far as needed to place commas:
- * the caller opens and closes what it writes.
+ * <p>Not thread-safe; one document per instance. Nesting is checked only as far as needed to place commas
+ * and names: the caller opens and closes what it writes.
  */
 public final class CompactJson {
 
@@ -101,6 +101,8 @@ public final class CompactJson {
         }
         if (depth >= 0) {
             next(name);
+        } else if (name != null) {
+            throw new IllegalStateException("the document itself has no name (" + name + ")");
         }
         out.append(opener);
         depth++;

@@ -113,6 +113,7 @@ class CompactJsonTest {
         assertThrows(IllegalStateException.class, () -> new CompactJson(4).startObject().toUtf8());
         assertThrows(IllegalStateException.class, () -> new CompactJson(4).end());
         assertThrows(IllegalStateException.class, () -> new CompactJson(4).write("x", 1));
+        assertThrows(IllegalStateException.class, () -> new CompactJson(4).startObject("named"));
         CompactJson deep = new CompactJson(4);
         assertThrows(IllegalStateException.class, () -> {
             for (int i = 0; i < 40; i++) {

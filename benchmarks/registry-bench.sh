@@ -206,6 +206,8 @@ say "pgbench: ${duration} s with 1 client"
 # Eight clients: the Java driver, wrk and pgbench take turns, ROUNDS times, so both sides meet the same machine. The speed
 # of these shared machines drifts by a third within minutes (a fixed CPU loop: 1.8-2.8 s), and one run of
 # each side minutes apart measured the drift as much as the code.
+# pgbench's throughput from its output file (excluding connection time).
+tps() { sed -n 's/^tps = \([0-9.]*\) (without.*/\1/p' "$1" | awk '{ printf "%.1f", $1 }'; }
 say "${clients} clients: ${rounds} rounds of the Java driver, wrk and pgbench, ${duration} s each"
 wrk_requests=0 wrk_seconds=0 wrk_errors=0 wrk_socket_errors="" wrk_ticks="0 0 0"
 sql_transactions=0 sql_seconds=0 sql_ticks="0 0 0" round_ratios=""
@@ -235,7 +237,7 @@ for ((round = 1; round <= rounds; round++)); do
     (cd "$OUT" && pgbench -c "$clients" -j 2 -T "$duration" -r -l --log-prefix="pgb8-${round}") >"$OUT/pgbench-n-${round}.txt"
     sql_ticks="$(add_ticks "$sql_ticks" "$(cpu_since_mark)")"
     transactions="$(sed -n 's/^number of transactions actually processed: \([0-9]*\).*/\1/p' "$OUT/pgbench-n-${round}.txt")"
-    tps_round="$(sed -n 's/^tps = \([0-9.]*\) (without.*/\1/p' "$OUT/pgbench-n-${round}.txt")"
+    tps_round="$(tps "$OUT/pgbench-n-${round}.txt")"
     [[ -n "$transactions" && -n "$tps_round" ]] || die "pgbench gave no figures (see $OUT/pgbench-n-${round}.txt)"
 
     read -r wrk_requests wrk_seconds sql_transactions sql_seconds ratio_round <<<"$(awk \
@@ -261,7 +263,6 @@ cat "$OUT"/pgb1.* | awk '{ printf "%.3f\n", $3 / 1000 }' >"$OUT/pgbench-1-latenc
 sql_p50="$(percentile "$OUT/pgbench-1-latencies.txt" 50)"
 sql_p95="$(percentile "$OUT/pgbench-1-latencies.txt" 95)"
 sql_p99="$(percentile "$OUT/pgbench-1-latencies.txt" 99)"
-tps() { sed -n 's/^tps = \([0-9.]*\) (without.*/\1/p' "$1" | awk '{ printf "%.1f", $1 }'; }
 sql_tps1="$(tps "$OUT/pgbench-1.txt")"
 sql_stmt1="$(awk '/SELECT u.id/ && $1 ~ /^[0-9.]+$/ { print $1 }' "$OUT/pgbench-1.txt" | head -n 1)"
 ratio="$(awk -v a="$http_rps_n" -v b="$sql_tpsn" 'BEGIN { printf "%.2f", (b > 0) ? a / b : 0 }')"
